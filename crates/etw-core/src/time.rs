@@ -1,0 +1,237 @@
+//! Timestamps: `FILETIME` values in UTC and the conversion from a session's raw clock.
+//!
+//! # How raw timestamps become UTC
+//!
+//! Every record carries a raw timestamp in the session's clock (`ClockType`, the logfile header's
+//! `ReservedFlags`). The logfile header gives one point where raw and wall time are known together: its own
+//! record's raw timestamp `R0` was taken when the session started, at `StartTime` (a `FILETIME`, UTC). With
+//! `f` the clock's ticks per second, an event's UTC time is
+//!
+//! ```text
+//! QPC (1, or 0 = default):  StartTime + floor((raw - R0) * 10_000_000 / PerfFreq)
+//! CPU cycles (3):           StartTime + floor((raw - R0) * 10_000_000 / (CpuSpeedInMHz * 1_000_000))
+//! system time (2):          raw            (already a FILETIME)
+//! ```
+//!
+//! This is the conversion Windows applies when `ProcessTrace` delivers events from a file without
+//! `PROCESS_TRACE_MODE_RAW_TIMESTAMP`. The product is computed in 128 bits, so no delta overflows, and the result
+//! saturates at the ends of the `i64` range. A live session delivers system time already, so its clock is the
+//! identity ([`Clock::SYSTEM_TIME`]).
+
+use core::fmt;
+
+use crate::consts::ClockType;
+
+/// 100-nanosecond intervals since 1601-01-01 00:00:00 UTC (a Windows `FILETIME`, signed).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileTime(pub i64);
+
+/// `FILETIME` of 1970-01-01T00:00:00Z.
+const UNIX_EPOCH_FILETIME: i64 = 116_444_736_000_000_000;
+const TICKS_PER_SECOND: i64 = 10_000_000;
+const TICKS_PER_DAY: i64 = TICKS_PER_SECOND * 86_400;
+
+impl FileTime {
+    /// Seconds and 100 ns ticks since the Unix epoch (the ticks are always in `0..10_000_000`).
+    pub const fn to_unix(self) -> (i64, u32) {
+        let t = self.0 - UNIX_EPOCH_FILETIME;
+        (t.div_euclid(TICKS_PER_SECOND), t.rem_euclid(TICKS_PER_SECOND) as u32)
+    }
+
+    /// The civil UTC date and time: (year, month, day, hour, minute, second, 100 ns ticks).
+    pub const fn to_civil(self) -> (i64, u32, u32, u32, u32, u32, u32) {
+        let days = self.0.div_euclid(TICKS_PER_DAY);
+        let rem = self.0.rem_euclid(TICKS_PER_DAY);
+        // 1601-01-01 is day 0 here; shift to days since 1970-01-01 for the civil algorithm.
+        let (y, m, d) = civil_from_days(days - 134_774);
+        let secs = rem / TICKS_PER_SECOND;
+        let ticks = (rem % TICKS_PER_SECOND) as u32;
+        (y, m, d, (secs / 3600) as u32, (secs / 60 % 60) as u32, (secs % 60) as u32, ticks)
+    }
+
+    /// Appends RFC 3339 with 100 ns precision and a `Z` suffix, e.g. `2012-06-19T20:33:52.8135944Z`, to `out`
+    /// (28 bytes for years 0..=9999; other years are written with as many digits and sign as they need).
+    pub fn write_rfc3339(self, out: &mut Vec<u8>) {
+        let (y, mo, d, h, mi, s, t) = self.to_civil();
+        if (0..=9999).contains(&y) {
+            push_digits(out, y as u64, 4);
+        } else {
+            out.extend_from_slice(y.to_string().as_bytes());
+        }
+        out.push(b'-');
+        push_digits(out, mo as u64, 2);
+        out.push(b'-');
+        push_digits(out, d as u64, 2);
+        out.push(b'T');
+        push_digits(out, h as u64, 2);
+        out.push(b':');
+        push_digits(out, mi as u64, 2);
+        out.push(b':');
+        push_digits(out, s as u64, 2);
+        out.push(b'.');
+        push_digits(out, t as u64, 7);
+        out.push(b'Z');
+    }
+}
+
+fn push_digits(out: &mut Vec<u8>, mut v: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut i = buf.len();
+    while v > 0 && i > 0 {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let start = buf.len().saturating_sub(width).min(i);
+    out.extend_from_slice(buf.get(start..).unwrap_or_default());
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+const fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+impl fmt::Display for FileTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut v = Vec::with_capacity(32);
+        self.write_rfc3339(&mut v);
+        f.write_str(core::str::from_utf8(&v).unwrap_or("?"))
+    }
+}
+
+impl fmt::Debug for FileTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FileTime({} = {})", self.0, self)
+    }
+}
+
+/// Converts a session's raw timestamps to UTC (see the [module docs](self) for the formula).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    kind: ClockType,
+    /// Raw timestamp at the reference point.
+    ref_raw: i64,
+    /// UTC at the reference point.
+    ref_utc: FileTime,
+    /// Raw ticks per second; 0 when unknown (then raw values are taken as `FILETIME`s).
+    ticks_per_second: i64,
+}
+
+impl Clock {
+    /// The identity clock: raw timestamps are already `FILETIME`s (live sessions, system-time ETL files).
+    pub const SYSTEM_TIME: Clock =
+        Clock { kind: ClockType::SYSTEM_TIME, ref_raw: 0, ref_utc: FileTime(0), ticks_per_second: 0 };
+
+    /// Builds the clock of a trace from its logfile header values.
+    ///
+    /// `clock_type` is `ReservedFlags`; `ref_raw` is the raw timestamp of the logfile header record and
+    /// `start_time` its `StartTime`; `perf_freq` is `PerfFreq`; `cpu_mhz` is `CpuSpeedInMHz`. A clock whose
+    /// frequency is zero or negative cannot scale and falls back to treating raw values as `FILETIME`s.
+    pub fn from_logfile(clock_type: u32, ref_raw: i64, start_time: i64, perf_freq: i64, cpu_mhz: u32) -> Clock {
+        let kind = ClockType(clock_type);
+        let ticks_per_second = match kind {
+            ClockType::SYSTEM_TIME => 0,
+            ClockType::CPU_CYCLE => i64::from(cpu_mhz).saturating_mul(1_000_000),
+            // QPC, the default (0), and unknown values: Windows treats anything but 2 and 3 as QPC.
+            _ => perf_freq,
+        };
+        if ticks_per_second <= 0 {
+            return Clock { kind, ..Clock::SYSTEM_TIME };
+        }
+        Clock { kind, ref_raw, ref_utc: FileTime(start_time), ticks_per_second }
+    }
+
+    /// The clock type.
+    pub const fn kind(&self) -> ClockType {
+        self.kind
+    }
+
+    /// Raw ticks per second (0 for the identity clock).
+    pub const fn ticks_per_second(&self) -> i64 {
+        self.ticks_per_second
+    }
+
+    /// The raw timestamp at the reference point.
+    pub const fn reference_raw(&self) -> i64 {
+        self.ref_raw
+    }
+
+    /// UTC at the reference point.
+    pub const fn reference_utc(&self) -> FileTime {
+        self.ref_utc
+    }
+
+    /// Converts a raw timestamp to UTC.
+    #[inline]
+    pub fn to_utc(&self, raw: i64) -> FileTime {
+        if self.ticks_per_second <= 0 {
+            return FileTime(raw);
+        }
+        let delta = i128::from(raw) - i128::from(self.ref_raw);
+        let scaled = (delta * i128::from(TICKS_PER_SECOND)).div_euclid(i128::from(self.ticks_per_second));
+        let t = i128::from(self.ref_utc.0) + scaled;
+        FileTime(t.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Clock {
+        Clock::SYSTEM_TIME
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rfc(t: i64) -> String {
+        FileTime(t).to_string()
+    }
+
+    #[test]
+    fn formats_rfc3339_with_100ns() {
+        assert_eq!(rfc(129_846_116_328_135_944), "2012-06-19T20:33:52.8135944Z");
+        assert_eq!(rfc(UNIX_EPOCH_FILETIME), "1970-01-01T00:00:00.0000000Z");
+        assert_eq!(rfc(0), "1601-01-01T00:00:00.0000000Z");
+        assert_eq!(rfc(132_404_548_306_935_923), "2020-07-29T00:07:10.6935923Z");
+        // Leap day.
+        assert_eq!(rfc(UNIX_EPOCH_FILETIME + (11_016 * 86_400 + 1) * TICKS_PER_SECOND), "2000-02-29T00:00:01.0000000Z");
+    }
+
+    #[test]
+    fn extreme_values_do_not_panic() {
+        for t in [i64::MIN, i64::MAX, -1, 1] {
+            let _ = rfc(t);
+        }
+        let c = Clock::from_logfile(1, i64::MIN, i64::MAX, 1, 0);
+        let _ = c.to_utc(i64::MAX);
+    }
+
+    #[test]
+    fn qpc_clock_scales_from_reference() {
+        let c = Clock::from_logfile(1, 1_000, 130_000_000_000_000_000, 2_994_853, 0);
+        assert_eq!(c.to_utc(1_000), FileTime(130_000_000_000_000_000));
+        assert_eq!(c.to_utc(1_000 + 2_994_853), FileTime(130_000_000_010_000_000));
+        // Before the reference, floor keeps the conversion monotonic.
+        assert_eq!(c.to_utc(999), FileTime(130_000_000_000_000_000 - 4));
+    }
+
+    #[test]
+    fn cpu_cycle_and_system_time_clocks() {
+        let c = Clock::from_logfile(3, 0, 0, 10_000_000, 3_000);
+        assert_eq!(c.to_utc(3_000_000_000), FileTime(10_000_000));
+        let s = Clock::from_logfile(2, 5, 7, 10_000_000, 3_000);
+        assert_eq!(s.to_utc(42), FileTime(42));
+        let zero_freq = Clock::from_logfile(1, 5, 7, 0, 0);
+        assert_eq!(zero_freq.to_utc(42), FileTime(42));
+    }
+}

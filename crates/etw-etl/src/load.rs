@@ -1,0 +1,194 @@
+//! Loading one buffer: reading its bytes and, for a compressed buffer, decompressing them.
+
+use std::io::{Read, Seek};
+
+use etw_core::{EventHeader, EventRef, Location};
+
+use crate::buffer::{BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
+use crate::error::{Damage, DamageScope};
+use crate::lzxpress;
+use crate::record::{self, BufferContext, Step};
+use crate::scan::BufferLocation;
+use crate::source::Source;
+
+/// A buffer in memory: its header and its (decompressed) bytes.
+pub(crate) struct LoadedBuffer {
+    pub location: BufferLocation,
+    raw: Vec<u8>,
+    decompressed: Vec<u8>,
+    compressed: bool,
+    /// End of valid record data in `data()`.
+    end: usize,
+    pub ctx: BufferContext,
+}
+
+impl LoadedBuffer {
+    pub(crate) fn new() -> LoadedBuffer {
+        LoadedBuffer {
+            location: BufferLocation { index: 0, offset: 0, header: Default::default(), available: 0 },
+            raw: Vec::new(),
+            decompressed: Vec::new(),
+            compressed: false,
+            end: 0,
+            ctx: BufferContext { processor: 0, pointer_size: 8, location: Location::default() },
+        }
+    }
+
+    /// The buffer's bytes, header included, decompressed if need be.
+    pub(crate) fn data(&self) -> &[u8] {
+        if self.compressed {
+            &self.decompressed
+        } else {
+            &self.raw
+        }
+    }
+
+    /// Bytes held (for memory accounting).
+    pub(crate) fn capacity(&self) -> usize {
+        self.raw.capacity() + self.decompressed.capacity()
+    }
+
+    fn damage(&self, scope: DamageScope, reason: String) -> Damage {
+        Damage {
+            scope,
+            file: self.ctx.location.file,
+            buffer: self.location.index,
+            buffer_offset: self.location.offset,
+            record_offset: None,
+            reason,
+        }
+    }
+
+    /// Reads the buffer at `loc`. `nominal` is the session's buffer size (the decompressed size limit).
+    ///
+    /// `Ok(None)`: loaded whole. `Ok(Some(damage))`: loaded in part; the records that are there can still be
+    /// read, and `damage` says what is missing. `Err`: nothing usable.
+    pub(crate) fn load<R: Read + Seek>(
+        &mut self,
+        src: &mut Source<R>,
+        loc: BufferLocation,
+        nominal: u32,
+        pointer_size: u8,
+        file: u32,
+    ) -> Result<Option<Damage>, Damage> {
+        self.location = loc;
+        self.ctx = BufferContext {
+            processor: loc.header.processor,
+            pointer_size,
+            location: Location { file, buffer: loc.index, buffer_offset: loc.offset, record_offset: 0 },
+        };
+        self.end = 0;
+        let h = loc.header;
+        src.read_at(loc.offset, loc.available as usize, &mut self.raw)
+            .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
+        let mut partial = (loc.available < h.buffer_size).then(|| {
+            format!("only {} of the buffer's {} bytes are in the file (truncated?)", loc.available, h.buffer_size)
+        });
+        let filled = h.filled_bytes as usize;
+        if filled < BUFFER_HEADER_SIZE {
+            return Err(self.damage(
+                DamageScope::Buffer,
+                format!("FilledBytes {filled} is smaller than the 72-byte buffer header"),
+            ));
+        }
+        self.compressed = h.is_compressed();
+        if self.compressed {
+            if filled > MAX_BUFFER_SIZE {
+                return Err(
+                    self.damage(DamageScope::Buffer, format!("FilledBytes {filled} is larger than any ETW buffer"))
+                );
+            }
+            // The decompressed data may run to the session's full buffer size; what counts ends at FilledBytes.
+            let limit = filled.max(nominal as usize).min(MAX_BUFFER_SIZE) - BUFFER_HEADER_SIZE;
+            let input = self.raw.get(BUFFER_HEADER_SIZE..).unwrap_or_default();
+            let mut out = std::mem::take(&mut self.decompressed);
+            let result = lzxpress::decompress(input, &mut out, limit);
+            // Rebuild a whole buffer: the stored header, then the decompressed records.
+            out.splice(0..0, self.raw.iter().take(BUFFER_HEADER_SIZE).copied());
+            self.decompressed = out;
+            if let Err(e) = result {
+                partial.get_or_insert_with(|| e.to_string());
+            } else if self.decompressed.len() < filled && partial.is_none() {
+                partial = Some(format!("decompressed to {} bytes, FilledBytes says {filled}", self.decompressed.len()));
+            }
+            self.end = filled.min(self.decompressed.len());
+        } else {
+            if filled > h.buffer_size as usize {
+                partial
+                    .get_or_insert_with(|| format!("FilledBytes {filled} is larger than BufferSize {}", h.buffer_size));
+            }
+            self.end = filled.min(self.raw.len());
+        }
+        Ok(partial.map(|reason| self.damage(DamageScope::Buffer, format!("buffer read in part: {reason}"))))
+    }
+}
+
+/// The position of a walk through one buffer's records.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct RecordCursor {
+    pos: usize,
+    last_ts: i64,
+    done: bool,
+}
+
+/// A record found by the cursor, as ranges into the buffer's data.
+#[derive(Clone, Debug)]
+pub(crate) struct FoundRecord {
+    pub header: EventHeader,
+    pub extended: core::ops::Range<usize>,
+    pub payload: core::ops::Range<usize>,
+}
+
+impl FoundRecord {
+    pub(crate) fn event<'a>(&self, data: &'a [u8], clock: &'a etw_core::Clock) -> EventRef<'a> {
+        let (ext, payload) = record::split(data, &self.extended, &self.payload);
+        EventRef::new(self.header, ext, payload, clock)
+    }
+}
+
+impl RecordCursor {
+    /// A cursor at the first record of `buf`; `start_ts` stands in for records without a timestamp.
+    pub(crate) fn start(start_ts: i64) -> RecordCursor {
+        RecordCursor { pos: BUFFER_HEADER_SIZE, last_ts: start_ts, done: false }
+    }
+
+    /// A cursor that yields nothing.
+    pub(crate) fn finished() -> RecordCursor {
+        RecordCursor { pos: 0, last_ts: 0, done: true }
+    }
+
+    pub(crate) fn last_timestamp(&self) -> i64 {
+        self.last_ts
+    }
+
+    /// The next record, damage that ends the buffer, or `None` at its end.
+    pub(crate) fn next(&mut self, buf: &LoadedBuffer) -> Option<Result<FoundRecord, Damage>> {
+        if self.done {
+            return None;
+        }
+        let mut ctx = buf.ctx;
+        ctx.location.record_offset = self.pos as u32;
+        match record::parse_record(buf.data(), self.pos, buf.end, &ctx, self.last_ts) {
+            Step::End => {
+                self.done = true;
+                None
+            }
+            Step::Record { header, extended, payload, next } => {
+                self.pos = next;
+                self.last_ts = header.timestamp;
+                Some(Ok(FoundRecord { header, extended, payload }))
+            }
+            Step::Bad { reason } => {
+                self.done = true;
+                Some(Err(Damage {
+                    scope: DamageScope::Record,
+                    file: ctx.location.file,
+                    buffer: buf.location.index,
+                    buffer_offset: buf.location.offset,
+                    record_offset: Some(ctx.location.record_offset),
+                    reason,
+                }))
+            }
+        }
+    }
+}

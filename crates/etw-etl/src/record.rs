@@ -1,0 +1,345 @@
+//! Records inside a buffer: telling the header kinds apart and reading each one's fixed fields.
+//!
+//! Every record starts with a 32-bit marker. Its top byte holds flags: `0xC0` (`TRACE_HEADER_FLAG |
+//! TRACE_HEADER_EVENT_TRACE`) means byte 2 is the header kind (`TRACE_HEADER_TYPE_*`). Older markers without
+//! `TRACE_HEADER_EVENT_TRACE` are `0xB0` (timed), `0xA0` (a 32-bit value; today's error record) and `0x90`
+//! (`TRACE_MESSAGE`). Kernel headers (system, compact, perfinfo) keep their size at offset 4 behind a version;
+//! every other header starts with its size. Records are 8-byte aligned.
+//!
+//! | kind | fixed header | identity |
+//! |---|---|---|
+//! | SYSTEM32/64 | 0x20: version, marker, size, hook id, tid, pid, timestamp, kernel time, user time | hook id |
+//! | COMPACT32/64 | 0x18: as SYSTEM without the CPU times | hook id |
+//! | PERFINFO32/64 | 0x10: version, marker, size, hook id, timestamp | hook id |
+//! | FULL_HEADER32/64 | 0x30: `EVENT_TRACE_HEADER` | class GUID + type |
+//! | INSTANCE32/64 | 0x48: `EVENT_INSTANCE_GUID_HEADER` | class GUID + type |
+//! | EVENT_HEADER32/64 | 0x50: `EVENT_HEADER`, then extended items if flagged | provider GUID + descriptor |
+//! | MESSAGE | 8: size, marker, message number, option flags; then sequence, GUID or component id, timestamp, tid+pid as flagged | message GUID + number |
+//! | TIMED | 0x10: size, marker, event id, timestamp | event id |
+//! | WNODE_HEADER | 0x30: `WNODE_HEADER` whose low 16 bits of `BufferSize` are the size | GUID |
+//! | ERROR | 4: size and marker; the rest is kept as payload (no public layout) | – |
+//!
+//! Kinds without a timestamp (ERROR; MESSAGE without `TRACE_MESSAGE_TIMESTAMP`) take the previous record's, so
+//! timestamp order keeps them in place.
+
+use core::ops::Range;
+
+use etw_core::cursor::{guid_at, i64_at, u16_at, u32_at, u64_at, u8_at};
+use etw_core::{
+    Channel, CpuTime, EventDescriptor, EventHeader, EventHeaderFlags, EventProperty, ExtendedItems, HeaderKind, HookId,
+    InstanceFields, Level, Location, MessageFields, Opcode,
+};
+
+/// Facts about the buffer a record sits in.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BufferContext {
+    pub processor: u16,
+    /// The logfile header's pointer size, for kinds that do not imply one.
+    pub pointer_size: u8,
+    pub location: Location,
+}
+
+/// The outcome of reading one record.
+#[derive(Debug)]
+pub(crate) enum Step {
+    /// No more records in this buffer.
+    End,
+    /// A record: its header, the byte range of its extended data, of its payload, and where the next one starts.
+    Record { header: EventHeader, extended: Range<usize>, payload: Range<usize>, next: usize },
+    /// A damaged record: nothing after it in this buffer can be trusted.
+    Bad { reason: String },
+}
+
+const TRACE_MESSAGE_SEQUENCE: u16 = 0x01;
+const TRACE_MESSAGE_GUID: u16 = 0x02;
+const TRACE_MESSAGE_COMPONENTID: u16 = 0x04;
+const TRACE_MESSAGE_TIMESTAMP: u16 = 0x08;
+const TRACE_MESSAGE_SYSTEMINFO: u16 = 0x20;
+
+/// Tells the header kind from a record's first four bytes. `None`: not a trace header marker.
+pub(crate) fn classify(marker: [u8; 4]) -> Option<HeaderKind> {
+    let flags = marker[3];
+    if flags & 0xC0 == 0xC0 {
+        return Some(HeaderKind(marker[2]));
+    }
+    match flags & 0xF0 {
+        0xB0 => Some(HeaderKind::TIMED),
+        0xA0 => Some(HeaderKind::ERROR),
+        0x90 => Some(HeaderKind::MESSAGE),
+        _ => None,
+    }
+}
+
+/// Reads the record at `pos` of `data`, whose valid bytes end at `end`. `last_ts` is the previous record's
+/// timestamp (used by kinds that have none).
+pub(crate) fn parse_record(data: &[u8], pos: usize, end: usize, ctx: &BufferContext, last_ts: i64) -> Step {
+    if pos >= end {
+        return Step::End;
+    }
+    let Some(rec_area) = data.get(pos..end) else { return Step::End };
+    let Some(marker) = rec_area.get(..4).and_then(|m| <[u8; 4]>::try_from(m).ok()) else {
+        return Step::Bad { reason: format!("{} stray bytes at the end of the buffer data", rec_area.len()) };
+    };
+    let Some(kind) = classify(marker) else {
+        return Step::Bad {
+            reason: format!("not a trace record: marker {:#010x} has no header flags", u32::from_le_bytes(marker)),
+        };
+    };
+    let size_at_4 = kind.is_kernel();
+    let size = if size_at_4 { u16_at(rec_area, 4) } else { u16_at(rec_area, 0) };
+    let Some(size) = size.map(usize::from) else {
+        return Step::Bad { reason: format!("{kind} record header cut off by the end of the buffer data") };
+    };
+    let fixed = fixed_size(kind);
+    if size < fixed {
+        return Step::Bad { reason: format!("{kind} record size {size} is smaller than its {fixed}-byte header") };
+    }
+    if size > rec_area.len() {
+        return Step::Bad {
+            reason: format!("{kind} record size {size} runs past the buffer's filled bytes ({} left)", rec_area.len()),
+        };
+    }
+    let Some(rec) = rec_area.get(..size) else { return Step::Bad { reason: "record out of range".into() } };
+    let next = pos + size.next_multiple_of(8);
+
+    match read_header(kind, marker[3], rec, ctx, last_ts) {
+        Ok((header, body_start)) => {
+            let body = pos + body_start..pos + size;
+            let (extended, payload) =
+                if kind.is_event_header() && header.flags.contains(EventHeaderFlags::EXTENDED_INFO) {
+                    let area = data.get(body.clone()).unwrap_or_default();
+                    match ExtendedItems::parse_packed(area) {
+                        Ok((_, rest)) => {
+                            let split = body.end - rest.len();
+                            (body.start..split, split..body.end)
+                        }
+                        Err(e) => return Step::Bad { reason: format!("{kind} record: {e}") },
+                    }
+                } else {
+                    (body.start..body.start, body)
+                };
+            Step::Record { header, extended, payload, next }
+        }
+        Err(reason) => Step::Bad { reason },
+    }
+}
+
+/// The fixed header size of each kind (the minimum record size).
+pub(crate) fn fixed_size(kind: HeaderKind) -> usize {
+    match kind {
+        HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64 => 0x20,
+        HeaderKind::COMPACT32 | HeaderKind::COMPACT64 => 0x18,
+        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => 0x10,
+        HeaderKind::FULL_HEADER32 | HeaderKind::FULL_HEADER64 => 0x30,
+        HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64 => 0x48,
+        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => 0x50,
+        HeaderKind::MESSAGE => 8,
+        HeaderKind::TIMED => 0x10,
+        HeaderKind::WNODE_HEADER => 0x30,
+        // ERROR and unknown kinds: only the size and marker are known.
+        _ => 4,
+    }
+}
+
+fn missing(kind: HeaderKind, field: &str) -> String {
+    format!("{kind} record too short for {field}")
+}
+
+/// Reads the fixed fields; returns the header and the offset (within the record) where its body starts.
+fn read_header(
+    kind: HeaderKind,
+    marker_flags: u8,
+    r: &[u8],
+    ctx: &BufferContext,
+    last_ts: i64,
+) -> Result<(EventHeader, usize), String> {
+    let ptr = kind.pointer_size().unwrap_or(ctx.pointer_size);
+    let width_flag = if ptr == 4 { EventHeaderFlags::HEADER_32_BIT } else { EventHeaderFlags::HEADER_64_BIT };
+    let mut h = EventHeader {
+        kind,
+        marker_flags,
+        pointer_size: ptr,
+        processor: ctx.processor,
+        process_id: u32::MAX,
+        thread_id: u32::MAX,
+        timestamp: last_ts,
+        location: ctx.location,
+        ..EventHeader::default()
+    };
+    let f = |v: Option<u32>, what: &str| v.ok_or_else(|| missing(kind, what));
+    let body_start;
+    match kind {
+        HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64 | HeaderKind::COMPACT32 | HeaderKind::COMPACT64 => {
+            let hook = HookId(u16_at(r, 6).ok_or_else(|| missing(kind, "hook id"))?);
+            h.hook = Some(hook);
+            h.flags = width_flag;
+            h.descriptor.opcode = Opcode(hook.kind());
+            h.descriptor.version = u8_at(r, 0).unwrap_or(0);
+            h.thread_id = f(u32_at(r, 8), "thread id")?;
+            h.process_id = f(u32_at(r, 0xC), "process id")?;
+            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
+            if matches!(kind, HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64) {
+                h.cpu_time = CpuTime::KernelUser {
+                    kernel: f(u32_at(r, 0x18), "kernel time")?,
+                    user: f(u32_at(r, 0x1C), "user time")?,
+                };
+                body_start = 0x20;
+            } else {
+                h.flags = h.flags | EventHeaderFlags::NO_CPUTIME;
+                body_start = 0x18;
+            }
+        }
+        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => {
+            let hook = HookId(u16_at(r, 6).ok_or_else(|| missing(kind, "hook id"))?);
+            h.hook = Some(hook);
+            h.flags = width_flag | EventHeaderFlags::NO_CPUTIME;
+            h.descriptor.opcode = Opcode(hook.kind());
+            h.descriptor.version = u8_at(r, 0).unwrap_or(0);
+            h.timestamp = i64_at(r, 8).ok_or_else(|| missing(kind, "timestamp"))?;
+            body_start = 0x10;
+        }
+        HeaderKind::FULL_HEADER32
+        | HeaderKind::FULL_HEADER64
+        | HeaderKind::INSTANCE32
+        | HeaderKind::INSTANCE64
+        | HeaderKind::WNODE_HEADER => {
+            h.flags = width_flag | EventHeaderFlags::CLASSIC_HEADER;
+            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
+            h.provider_id = guid_at(r, 0x18).ok_or_else(|| missing(kind, "GUID"))?;
+            if kind == HeaderKind::WNODE_HEADER {
+                // WNODE_HEADER: BufferSize, ProviderId, HistoricalContext, TimeStamp, Guid, ClientContext, Flags.
+                body_start = 0x30;
+            } else {
+                h.descriptor.opcode = Opcode(u8_at(r, 4).unwrap_or(0));
+                h.descriptor.level = Level(u8_at(r, 5).unwrap_or(0));
+                h.descriptor.version = u16_at(r, 6).unwrap_or(0) as u8;
+                h.thread_id = f(u32_at(r, 8), "thread id")?;
+                h.process_id = f(u32_at(r, 0xC), "process id")?;
+                h.cpu_time = CpuTime::KernelUser {
+                    kernel: f(u32_at(r, 0x28), "kernel time")?,
+                    user: f(u32_at(r, 0x2C), "user time")?,
+                };
+                if matches!(kind, HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64) {
+                    h.instance = Some(InstanceFields {
+                        instance_id: f(u32_at(r, 0x30), "instance id")?,
+                        parent_instance_id: f(u32_at(r, 0x34), "parent instance id")?,
+                        parent_guid: guid_at(r, 0x38).ok_or_else(|| missing(kind, "parent GUID"))?,
+                    });
+                    body_start = 0x48;
+                } else {
+                    body_start = 0x30;
+                }
+            }
+        }
+        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => {
+            let flags = EventHeaderFlags(u16_at(r, 4).ok_or_else(|| missing(kind, "flags"))?);
+            h.flags = flags;
+            h.event_property = EventProperty(u16_at(r, 6).unwrap_or(0));
+            h.thread_id = f(u32_at(r, 8), "thread id")?;
+            h.process_id = f(u32_at(r, 0xC), "process id")?;
+            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
+            h.provider_id = guid_at(r, 0x18).ok_or_else(|| missing(kind, "provider id"))?;
+            h.descriptor = EventDescriptor {
+                id: u16_at(r, 0x28).unwrap_or(0),
+                version: u8_at(r, 0x2A).unwrap_or(0),
+                channel: Channel(u8_at(r, 0x2B).unwrap_or(0)),
+                level: Level(u8_at(r, 0x2C).unwrap_or(0)),
+                opcode: Opcode(u8_at(r, 0x2D).unwrap_or(0)),
+                task: u16_at(r, 0x2E).unwrap_or(0),
+                keywords: u64_at(r, 0x30).unwrap_or(0),
+            };
+            h.cpu_time = if flags.contains(EventHeaderFlags::PRIVATE_SESSION) {
+                CpuTime::Processor(u64_at(r, 0x38).unwrap_or(0))
+            } else if flags.contains(EventHeaderFlags::NO_CPUTIME) {
+                CpuTime::None
+            } else {
+                CpuTime::KernelUser { kernel: u32_at(r, 0x38).unwrap_or(0), user: u32_at(r, 0x3C).unwrap_or(0) }
+            };
+            h.activity_id = guid_at(r, 0x40).ok_or_else(|| missing(kind, "activity id"))?;
+            body_start = 0x50;
+        }
+        HeaderKind::MESSAGE => {
+            let number = u16_at(r, 4).ok_or_else(|| missing(kind, "message number"))?;
+            let options = u16_at(r, 6).ok_or_else(|| missing(kind, "option flags"))?;
+            h.flags = width_flag | EventHeaderFlags::TRACE_MESSAGE;
+            h.descriptor.id = number;
+            let mut m = MessageFields { number, options, sequence: None, component_id: None };
+            let mut off = 8usize;
+            if options & TRACE_MESSAGE_SEQUENCE != 0 {
+                m.sequence = Some(f(u32_at(r, off), "sequence number")?);
+                off += 4;
+            }
+            if options & TRACE_MESSAGE_GUID != 0 {
+                h.provider_id = guid_at(r, off).ok_or_else(|| missing(kind, "message GUID"))?;
+                off += 16;
+            } else if options & TRACE_MESSAGE_COMPONENTID != 0 {
+                m.component_id = Some(f(u32_at(r, off), "component id")?);
+                off += 4;
+            }
+            if options & TRACE_MESSAGE_TIMESTAMP != 0 {
+                h.timestamp = i64_at(r, off).ok_or_else(|| missing(kind, "timestamp"))?;
+                off += 8;
+            }
+            if options & TRACE_MESSAGE_SYSTEMINFO != 0 {
+                h.thread_id = f(u32_at(r, off), "thread id")?;
+                h.process_id = f(u32_at(r, off + 4), "process id")?;
+                off += 8;
+            }
+            h.message = Some(m);
+            body_start = off;
+        }
+        HeaderKind::TIMED => {
+            let event_id = f(u32_at(r, 4), "event id")?;
+            h.descriptor.id = event_id as u16;
+            h.timestamp = i64_at(r, 8).ok_or_else(|| missing(kind, "timestamp"))?;
+            body_start = 0x10;
+        }
+        _ => {
+            // ERROR, and kinds we do not know: keep everything after the size and marker as payload.
+            body_start = 4;
+        }
+    }
+    if body_start > r.len() {
+        return Err(format!("{kind} record size {} is smaller than its {body_start}-byte header", r.len()));
+    }
+    Ok((h, body_start))
+}
+
+/// Builds the event-to-be from a parsed step's ranges.
+pub(crate) fn split<'a>(
+    data: &'a [u8],
+    extended: &Range<usize>,
+    payload: &Range<usize>,
+) -> (ExtendedItems<'a>, &'a [u8]) {
+    let ext_bytes = data.get(extended.clone()).unwrap_or_default();
+    let items = if ext_bytes.is_empty() {
+        ExtendedItems::NONE
+    } else {
+        ExtendedItems::parse_packed(ext_bytes).map(|(items, _)| items).unwrap_or(ExtendedItems::NONE)
+    };
+    (items, data.get(payload.clone()).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_markers() {
+        assert_eq!(classify([0, 0, 0x13, 0xC0]), Some(HeaderKind::EVENT_HEADER64));
+        assert_eq!(classify([0, 0, 0x1f, 0xC0]), Some(HeaderKind(0x1f)));
+        assert_eq!(classify([0, 0, 0, 0x90]), Some(HeaderKind::MESSAGE));
+        assert_eq!(classify([0, 0, 0, 0xB0]), Some(HeaderKind::TIMED));
+        assert_eq!(classify([0, 0, 0, 0xA0]), Some(HeaderKind::ERROR));
+        assert_eq!(classify([0xff, 0xff, 0xff, 0x7f]), None);
+        assert_eq!(classify([0, 0, 0, 0]), None);
+    }
+
+    #[test]
+    fn empty_and_garbage() {
+        let ctx = BufferContext { processor: 0, pointer_size: 8, location: Location::default() };
+        assert!(matches!(parse_record(&[], 0, 0, &ctx, 0), Step::End));
+        assert!(matches!(parse_record(&[1, 2], 0, 2, &ctx, 0), Step::Bad { .. }));
+        assert!(matches!(parse_record(&[0; 16], 0, 16, &ctx, 0), Step::Bad { .. }));
+    }
+}
