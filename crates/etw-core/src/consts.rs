@@ -84,6 +84,7 @@ macro_rules! open_flags {
             }
 
             /// Bits that are set but have no name.
+            #[allow(clippy::indexing_slicing)] // `i` is bounded by the loop condition (no iterators in const fn).
             pub const fn unknown_bits(self) -> $repr {
                 let mut known: $repr = 0;
                 let mut i = 0;

@@ -157,7 +157,7 @@ impl<'a> Cursor<'a> {
         let mut units = Vec::new();
         let mut used = rest.len();
         for (i, pair) in rest.chunks_exact(2).enumerate() {
-            let u = u16::from_le_bytes([pair[0], pair[1]]);
+            let u = u16::from_le_bytes(pair.try_into().unwrap_or_default());
             if u == 0 {
                 used = (i + 1) * 2;
                 break;

@@ -30,6 +30,7 @@ impl Guid {
     }
 
     /// Reads the 16-byte in-memory form used by Windows (and by ETW on disk).
+    #[allow(clippy::indexing_slicing)] // constant indices into a fixed-size array
     pub const fn from_le_bytes(b: [u8; 16]) -> Guid {
         Guid {
             data1: u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
@@ -40,6 +41,7 @@ impl Guid {
     }
 
     /// The 16-byte in-memory form used by Windows.
+    #[allow(clippy::indexing_slicing)] // constant indices into fixed-size arrays
     pub const fn to_le_bytes(&self) -> [u8; 16] {
         let a = self.data1.to_le_bytes();
         let b = self.data2.to_le_bytes();
@@ -79,6 +81,8 @@ const fn hex_val(c: u8) -> Option<u8> {
 }
 
 /// Parses `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, optionally in braces.
+// Const fn: no `get`. Every index is below the length checked on entry or the size of a fixed array.
+#[allow(clippy::indexing_slicing)]
 const fn parse_bytes(s: &[u8]) -> Option<Guid> {
     let (start, len) = if s.len() == 38 && s[0] == b'{' && s[37] == b'}' { (1, 36) } else { (0, s.len()) };
     if len != 36 {
@@ -153,6 +157,7 @@ impl fmt::Debug for Guid {
 
 impl Guid {
     /// Writes the canonical lowercase form into `buf` and returns it as a string slice (no allocation).
+    #[allow(clippy::indexing_slicing)] // 16 bytes make exactly 32 digits and 4 dashes: `o` stays below 36
     pub fn encode_lower<'b>(&self, buf: &'b mut [u8; 36]) -> &'b str {
         const HEX: &[u8; 16] = b"0123456789abcdef";
         let mut bytes = [0u8; 16];

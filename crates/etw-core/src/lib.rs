@@ -8,6 +8,7 @@
 //! values are kept and print as `Unknown(0x..)`.
 
 #![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 pub mod consts;
 pub mod cursor;

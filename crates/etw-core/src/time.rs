@@ -79,7 +79,9 @@ fn push_digits(out: &mut Vec<u8>, mut v: u64, width: usize) {
     let mut i = buf.len();
     while v > 0 && i > 0 {
         i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (v % 10) as u8;
+        }
         v /= 10;
     }
     let start = buf.len().saturating_sub(width).min(i);

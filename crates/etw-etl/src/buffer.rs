@@ -105,8 +105,7 @@ impl BufferHeader {
     pub(crate) fn looks_valid(&self, remaining_in_file: u64) -> bool {
         let filled = self.filled_bytes as usize;
         self.size_problem(remaining_in_file).is_none()
-            && filled >= BUFFER_HEADER_SIZE
-            && filled <= MAX_BUFFER_SIZE
+            && (BUFFER_HEADER_SIZE..=MAX_BUFFER_SIZE).contains(&filled)
             && (self.is_compressed() || filled <= self.buffer_size as usize)
             && self.flags.unknown_bits() == 0
             && self.buffer_type.name().is_some()

@@ -14,6 +14,7 @@
 //! and reading goes on; only a damaged logfile header stops the reader ([`EtlError`]).
 
 #![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 mod buffer;
 mod error;

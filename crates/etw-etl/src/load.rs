@@ -4,7 +4,7 @@ use std::io::{Read, Seek};
 
 use etw_core::{EventHeader, EventRef, Location};
 
-use crate::buffer::{BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
+use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
 use crate::error::{Damage, DamageScope};
 use crate::lzxpress;
 use crate::record::{self, BufferContext, Step};
@@ -59,28 +59,44 @@ impl LoadedBuffer {
         }
     }
 
-    /// Reads the buffer at `loc`. `nominal` is the session's buffer size (the decompressed size limit).
+    /// Reads buffer number `index` at file offset `offset`, of which `available` bytes are in the file (the whole
+    /// buffer, or less if the file ends early), and parses its header. `nominal` is the session's buffer size (the
+    /// decompressed size limit).
     ///
     /// `Ok(None)`: loaded whole. `Ok(Some(damage))`: loaded in part; the records that are there can still be
     /// read, and `damage` says what is missing. `Err`: nothing usable.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn load<R: Read + Seek>(
         &mut self,
         src: &mut Source<R>,
-        loc: BufferLocation,
+        index: u64,
+        offset: u64,
+        available: u32,
         nominal: u32,
         pointer_size: u8,
         file: u32,
     ) -> Result<Option<Damage>, Damage> {
-        self.location = loc;
-        self.ctx = BufferContext {
-            processor: loc.header.processor,
-            pointer_size,
-            location: Location { file, buffer: loc.index, buffer_offset: loc.offset, record_offset: 0 },
-        };
         self.end = 0;
-        let h = loc.header;
-        src.read_at(loc.offset, loc.available as usize, &mut self.raw)
+        self.location = BufferLocation { index, offset, header: BufferHeader::default(), available };
+        self.ctx.location = Location { file, buffer: index, buffer_offset: offset, record_offset: 0 };
+        // The header says how much of the buffer matters: an uncompressed buffer's bytes past FilledBytes are
+        // never used, so only the filled part is read.
+        let mut head = [0u8; BUFFER_HEADER_SIZE];
+        src.read_exact_at(offset, &mut head).map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
+        let to_read = match BufferHeader::parse(&head) {
+            Some(h) if !h.is_compressed() => {
+                h.filled_bytes.clamp(BUFFER_HEADER_SIZE as u32, available.max(BUFFER_HEADER_SIZE as u32)).min(available)
+            }
+            _ => available,
+        };
+        src.read_at(offset, to_read as usize, &mut self.raw)
             .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
+        let h = BufferHeader::parse(&self.raw)
+            .ok_or_else(|| self.damage(DamageScope::Buffer, "buffer shorter than its 72-byte header".into()))?;
+        self.location.header = h;
+        self.ctx.processor = h.processor;
+        self.ctx.pointer_size = pointer_size;
+        let loc = self.location;
         let mut partial = (loc.available < h.buffer_size).then(|| {
             format!("only {} of the buffer's {} bytes are in the file (truncated?)", loc.available, h.buffer_size)
         });

@@ -32,6 +32,10 @@ impl fmt::Display for DecompressError {
 
 impl std::error::Error for DecompressError {}
 
+fn le<const N: usize>(input: &[u8], at: usize) -> Option<[u8; N]> {
+    input.get(at..at.checked_add(N)?)?.try_into().ok()
+}
+
 /// Decompresses `input`, appending to `out` (which is cleared first), producing at most `limit` bytes.
 ///
 /// Returns an error if the stream is malformed or would exceed `limit`; `out` then holds what was decoded up to
@@ -49,10 +53,10 @@ pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), D
     loop {
         if flag_count == 0 {
             // A stream may end right after its last item, before a new flag word.
-            let Some(word) = input.get(ip..ip + 4) else {
+            let Some(word) = le::<4>(input, ip) else {
                 return if ip >= input.len() { Ok(()) } else { Err(fail(ip, out, "truncated flag word")) };
             };
-            flags = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+            flags = u32::from_le_bytes(word);
             flag_count = 32;
             ip += 4;
         }
@@ -67,10 +71,10 @@ pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), D
             continue;
         }
         // A set flag at the very end of the input marks the end of the stream.
-        let Some(pair) = input.get(ip..ip + 2) else {
+        let Some(pair) = le::<2>(input, ip) else {
             return if ip >= input.len() { Ok(()) } else { Err(fail(ip, out, "truncated match")) };
         };
-        let match_bytes = usize::from(u16::from_le_bytes([pair[0], pair[1]]));
+        let match_bytes = usize::from(u16::from_le_bytes(pair));
         ip += 2;
         let offset = (match_bytes >> 3) + 1;
         let mut length = match_bytes & 7;
@@ -89,13 +93,13 @@ pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), D
                 ip += 1;
                 length = usize::from(b);
                 if length == 255 {
-                    let w = input.get(ip..ip + 2).ok_or_else(|| fail(ip, out, "truncated length word"))?;
+                    let w = le::<2>(input, ip).ok_or_else(|| fail(ip, out, "truncated length word"))?;
                     ip += 2;
-                    length = usize::from(u16::from_le_bytes([w[0], w[1]]));
+                    length = usize::from(u16::from_le_bytes(w));
                     if length == 0 {
-                        let d = input.get(ip..ip + 4).ok_or_else(|| fail(ip, out, "truncated length dword"))?;
+                        let d = le::<4>(input, ip).ok_or_else(|| fail(ip, out, "truncated length dword"))?;
                         ip += 4;
-                        length = u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize;
+                        length = u32::from_le_bytes(d) as usize;
                     }
                     if length < 15 + 7 {
                         return Err(fail(ip, out, "match length too small"));

@@ -1,1 +1,254 @@
-pub struct TimeOrderReader;
+//! Timestamp order across processors, buffers and files: a k-way merge of per-processor streams.
+//!
+//! Each processor fills its own buffers, so within one processor's buffers (taken in file order) records are
+//! already in timestamp order; the file interleaves the processors by flush time, not by event time. The merge
+//! first indexes every buffer header (one 72-byte read per buffer, 24 bytes kept per buffer), then holds one
+//! buffer per stream in memory and repeatedly hands out the stream head with the smallest timestamp.
+//!
+//! Memory: one buffer per (file, processor) stream plus 24 bytes per buffer of the index, i.e. about 1/2700 of
+//! the file for 64 KiB buffers; never proportional to the number of events.
+//!
+//! Ties are stable: events with equal times come in file order (lower file index first, then earlier buffer,
+//! then earlier record), so the merge of a single-processor file is exactly file order.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
+use std::io::{Read, Seek};
+use std::path::PathBuf;
+
+use etw_core::{Clock, EventRef};
+
+use crate::error::{Damage, DamageScope};
+use crate::load::{FoundRecord, LoadedBuffer, RecordCursor};
+use crate::logfile::LogfileHeader;
+use crate::reader::{EtlReader, ReadCounts};
+use crate::scan::Scanner;
+use crate::source::Source;
+
+struct FileState<R> {
+    src: Source<R>,
+    header: LogfileHeader,
+    clock: Clock,
+    path: Option<PathBuf>,
+    index: u32,
+}
+
+/// Where a buffer is; the header is read again when the buffer is loaded.
+#[derive(Clone, Copy)]
+struct IndexEntry {
+    index: u64,
+    offset: u64,
+    available: u32,
+}
+
+struct Stream {
+    file: usize,
+    processor: u16,
+    queue: VecDeque<IndexEntry>,
+    buf: LoadedBuffer,
+    cursor: RecordCursor,
+    head: Option<FoundRecord>,
+    last_ts: i64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    utc: i64,
+    file: u32,
+    raw: i64,
+    buffer: u64,
+    record: u32,
+    stream: usize,
+}
+
+/// Events of one or more ETL files in timestamp order.
+///
+/// ```no_run
+/// # fn main() -> Result<(), etw_etl::EtlError> {
+/// let files = ["a.etl", "b.etl"].iter().map(etw_etl::EtlReader::open).collect::<Result<Vec<_>, _>>()?;
+/// let mut merged = etw_etl::TimeOrderReader::new(files);
+/// while let Some(item) = merged.next_event() {
+///     if let Ok(event) = item {
+///         println!("{}", event.timestamp());
+///     }
+/// }
+/// # Ok(()) }
+/// ```
+pub struct TimeOrderReader<R> {
+    files: Vec<FileState<R>>,
+    streams: Vec<Stream>,
+    heap: BinaryHeap<Reverse<Key>>,
+    pending: VecDeque<Damage>,
+    /// The stream whose head was handed out last: it moves on at the next call.
+    advance: Option<usize>,
+    started: bool,
+    counts: ReadCounts,
+}
+
+impl<R: Read + Seek> TimeOrderReader<R> {
+    /// Merges the files read by `readers` (their logfile headers already read). The file index of each reader
+    /// becomes its position in `readers`.
+    pub fn new(readers: Vec<EtlReader<R>>) -> TimeOrderReader<R> {
+        let files = readers
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let (src, header, clock, path, _) = r.into_parts();
+                FileState { src, header, clock, path, index: i as u32 }
+            })
+            .collect();
+        TimeOrderReader {
+            files,
+            streams: Vec::new(),
+            heap: BinaryHeap::new(),
+            pending: VecDeque::new(),
+            advance: None,
+            started: false,
+            counts: ReadCounts::default(),
+        }
+    }
+
+    /// The logfile headers, one per file.
+    pub fn logfile_headers(&self) -> impl Iterator<Item = &LogfileHeader> {
+        self.files.iter().map(|f| &f.header)
+    }
+
+    /// The paths of the files, where known.
+    pub fn paths(&self) -> impl Iterator<Item = Option<&std::path::Path>> {
+        self.files.iter().map(|f| f.path.as_deref())
+    }
+
+    /// Counts so far (buffers are counted when the index is built, before the first event).
+    pub fn counts(&self) -> ReadCounts {
+        self.counts
+    }
+
+    /// Bytes of buffer memory held now (for memory accounting in tests and benchmarks).
+    pub fn buffer_memory(&self) -> usize {
+        self.streams.iter().map(|s| s.buf.capacity() + s.queue.capacity() * size_of::<IndexEntry>()).sum()
+    }
+
+    fn build_index(&mut self) {
+        for (fi, file) in self.files.iter_mut().enumerate() {
+            let mut scanner = Scanner::new(file.header.buffer_size, file.index);
+            while let Some(item) = scanner.next(&mut file.src) {
+                self.counts.buffers += 1;
+                match item {
+                    Err(d) => {
+                        self.counts.damaged_buffers += u64::from(d.scope == DamageScope::Buffer);
+                        self.pending.push_back(d);
+                    }
+                    Ok(loc) => {
+                        self.counts.compressed_buffers += u64::from(loc.header.is_compressed());
+                        let entry = IndexEntry { index: loc.index, offset: loc.offset, available: loc.available };
+                        let proc = loc.header.processor;
+                        match self.streams.iter_mut().find(|s| s.file == fi && s.processor == proc) {
+                            Some(s) => s.queue.push_back(entry),
+                            None => self.streams.push(Stream {
+                                file: fi,
+                                processor: proc,
+                                queue: VecDeque::from([entry]),
+                                buf: LoadedBuffer::new(),
+                                cursor: RecordCursor::finished(),
+                                head: None,
+                                last_ts: file.header.record_timestamp,
+                            }),
+                        }
+                    }
+                }
+            }
+        }
+        for s in 0..self.streams.len() {
+            self.fill_head(s);
+        }
+    }
+
+    /// Reads stream `s`'s next record into its head (loading buffers as needed) and queues it for the merge.
+    fn fill_head(&mut self, s: usize) {
+        let Some(stream) = self.streams.get_mut(s) else { return };
+        let Some(file) = self.files.get_mut(stream.file) else { return };
+        stream.head = None;
+        loop {
+            match stream.cursor.next(&stream.buf) {
+                Some(Ok(found)) => {
+                    let h = &found.header;
+                    stream.last_ts = h.timestamp;
+                    self.counts.records += 1;
+                    self.heap.push(Reverse(Key {
+                        utc: file.clock.to_utc(h.timestamp).0,
+                        file: file.index,
+                        raw: h.timestamp,
+                        buffer: h.location.buffer,
+                        record: h.location.record_offset,
+                        stream: s,
+                    }));
+                    stream.head = Some(found);
+                    return;
+                }
+                Some(Err(d)) => {
+                    self.counts.damaged_records += 1;
+                    self.pending.push_back(d);
+                }
+                None => {
+                    let Some(entry) = stream.queue.pop_front() else { return };
+                    let ptr = file.header.default_pointer_size();
+                    let nominal = file.header.buffer_size;
+                    match stream.buf.load(
+                        &mut file.src,
+                        entry.index,
+                        entry.offset,
+                        entry.available,
+                        nominal,
+                        ptr,
+                        file.index,
+                    ) {
+                        Ok(partial) => {
+                            self.counts.bytes += u64::from(entry.available);
+                            if let Some(d) = partial {
+                                self.counts.damaged_buffers += 1;
+                                self.pending.push_back(d);
+                            }
+                            stream.cursor = RecordCursor::start(stream.last_ts);
+                        }
+                        Err(d) => {
+                            self.counts.damaged_buffers += 1;
+                            self.pending.push_back(d);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The next event in timestamp order, or damage that was skipped (reading goes on after it), or `None` at
+    /// the end of every file.
+    pub fn next_event(&mut self) -> Option<Result<EventRef<'_>, Damage>> {
+        if !self.started {
+            self.started = true;
+            self.build_index();
+        }
+        if let Some(s) = self.advance.take() {
+            self.fill_head(s);
+        }
+        if let Some(d) = self.pending.pop_front() {
+            return Some(Err(d));
+        }
+        let Reverse(key) = self.heap.pop()?;
+        self.advance = Some(key.stream);
+        let stream = self.streams.get(key.stream)?;
+        let file = self.files.get(stream.file)?;
+        let head = stream.head.as_ref()?;
+        Some(Ok(head.event(stream.buf.data(), &file.clock)))
+    }
+
+    /// Calls `f` for every event in timestamp order and `on_damage` for every damage; returns the counts.
+    pub fn for_each(&mut self, mut f: impl FnMut(&EventRef<'_>), mut on_damage: impl FnMut(&Damage)) -> ReadCounts {
+        while let Some(item) = self.next_event() {
+            match item {
+                Ok(ev) => f(&ev),
+                Err(d) => on_damage(&d),
+            }
+        }
+        self.counts
+    }
+}

@@ -11,6 +11,7 @@ use crate::error::{Damage, DamageScope, EtlError};
 use crate::load::{FoundRecord, LoadedBuffer, RecordCursor};
 use crate::logfile::LogfileHeader;
 use crate::scan::{BufferLocation, Scanner};
+
 use crate::source::Source;
 
 /// Counts kept while reading.
@@ -144,7 +145,9 @@ impl<R: Read + Seek> EtlReader<R> {
         let last_ts = self.cursor.last_timestamp().max(self.header.record_timestamp);
         match self.buffer.load(
             &mut self.src,
-            located,
+            located.index,
+            located.offset,
+            located.available,
             self.header.buffer_size,
             self.header.default_pointer_size(),
             self.file_index,
@@ -229,9 +232,8 @@ fn read_logfile_header<R: Read + Seek>(src: &mut Source<R>) -> Result<LogfileHea
     if let Some(problem) = h.size_problem(len) {
         return Err(bad(0, format!("first buffer: {problem}")));
     }
-    let loc = BufferLocation { index: 0, offset: 0, header: h, available: h.buffer_size };
     let mut buf = LoadedBuffer::new();
-    if let Some(d) = buf.load(src, loc, h.buffer_size, 8, 0).map_err(|d| bad(0, d.reason))? {
+    if let Some(d) = buf.load(src, 0, 0, h.buffer_size, h.buffer_size, 8, 0).map_err(|d| bad(0, d.reason))? {
         return Err(bad(0, d.reason));
     }
     let mut cursor = RecordCursor::start(0);

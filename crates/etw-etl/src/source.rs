@@ -19,6 +19,17 @@ impl<R: Read + Seek> Source<R> {
         self.len
     }
 
+    /// Reads exactly `buf.len()` bytes at `offset`.
+    pub(crate) fn read_exact_at(&mut self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        if self.pos != offset {
+            self.inner.seek(SeekFrom::Start(offset))?;
+            self.pos = offset;
+        }
+        let r = self.inner.read_exact(buf);
+        self.pos = if r.is_ok() { offset + buf.len() as u64 } else { u64::MAX };
+        r
+    }
+
     /// Reads exactly `n` bytes at `offset` into `buf` (replacing its contents). `n` must not run past the end.
     pub(crate) fn read_at(&mut self, offset: u64, n: usize, buf: &mut Vec<u8>) -> io::Result<()> {
         if self.pos != offset {

@@ -1,0 +1,1 @@
+//! Builders for synthetic ETL data (being written).
