@@ -34,8 +34,9 @@ const TICKS_PER_DAY: i64 = TICKS_PER_SECOND * 86_400;
 impl FileTime {
     /// Seconds and 100 ns ticks since the Unix epoch (the ticks are always in `0..10_000_000`).
     pub const fn to_unix(self) -> (i64, u32) {
-        let t = self.0 - UNIX_EPOCH_FILETIME;
-        (t.div_euclid(TICKS_PER_SECOND), t.rem_euclid(TICKS_PER_SECOND) as u32)
+        // Split before shifting the epoch: `self.0 - UNIX_EPOCH_FILETIME` overflows for times before ~27,627 BC.
+        let (secs, ticks) = (self.0.div_euclid(TICKS_PER_SECOND), self.0.rem_euclid(TICKS_PER_SECOND));
+        (secs - UNIX_EPOCH_FILETIME / TICKS_PER_SECOND, ticks as u32)
     }
 
     /// The civil UTC date and time: (year, month, day, hour, minute, second, 100 ns ticks).
@@ -178,6 +179,12 @@ impl Clock {
         if self.ticks_per_second <= 0 {
             return FileTime(raw);
         }
+        // Fast path: a 10 MHz clock (the QPC frequency of most Windows 8+ machines) already counts 100 ns units.
+        if self.ticks_per_second == TICKS_PER_SECOND {
+            if let Some(t) = raw.checked_sub(self.ref_raw).and_then(|d| d.checked_add(self.ref_utc.0)) {
+                return FileTime(t);
+            }
+        }
         let delta = i128::from(raw) - i128::from(self.ref_raw);
         let scaled = (delta * i128::from(TICKS_PER_SECOND)).div_euclid(i128::from(self.ticks_per_second));
         let t = i128::from(self.ref_utc.0) + scaled;
@@ -213,7 +220,13 @@ mod tests {
     fn extreme_values_do_not_panic() {
         for t in [i64::MIN, i64::MAX, -1, 1] {
             let _ = rfc(t);
+            let (secs, ticks) = FileTime(t).to_unix();
+            assert_eq!(
+                i128::from(secs) * 10_000_000 + i128::from(ticks),
+                i128::from(t) - i128::from(UNIX_EPOCH_FILETIME)
+            );
         }
+        assert_eq!(FileTime(UNIX_EPOCH_FILETIME - 1).to_unix(), (-1, 9_999_999));
         let c = Clock::from_logfile(1, i64::MIN, i64::MAX, 1, 0);
         let _ = c.to_utc(i64::MAX);
     }
@@ -225,6 +238,16 @@ mod tests {
         assert_eq!(c.to_utc(1_000 + 2_994_853), FileTime(130_000_000_010_000_000));
         // Before the reference, floor keeps the conversion monotonic.
         assert_eq!(c.to_utc(999), FileTime(130_000_000_000_000_000 - 4));
+    }
+
+    #[test]
+    fn ten_megahertz_fast_path_agrees_with_general_path() {
+        let fast = Clock::from_logfile(1, 5_000, 130_000_000_000_000_000, 10_000_000, 0);
+        for raw in [i64::MIN, -1, 0, 4_999, 5_000, 123_456_789, i64::MAX] {
+            let delta = i128::from(raw) - 5_000;
+            let expected = (130_000_000_000_000_000i128 + delta).clamp(i64::MIN.into(), i64::MAX.into()) as i64;
+            assert_eq!(fast.to_utc(raw), FileTime(expected), "{raw}");
+        }
     }
 
     #[test]

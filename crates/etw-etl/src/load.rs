@@ -116,12 +116,11 @@ impl LoadedBuffer {
             }
             // The decompressed data may run to the session's full buffer size; what counts ends at FilledBytes.
             let limit = filled.max(nominal as usize).min(MAX_BUFFER_SIZE) - BUFFER_HEADER_SIZE;
-            let input = self.raw.get(BUFFER_HEADER_SIZE..).unwrap_or_default();
-            let mut out = std::mem::take(&mut self.decompressed);
-            let result = lzxpress::decompress(input, &mut out, limit);
             // Rebuild a whole buffer: the stored header, then the decompressed records.
-            out.splice(0..0, self.raw.iter().take(BUFFER_HEADER_SIZE).copied());
-            self.decompressed = out;
+            let (header, input) = self.raw.split_at_checked(BUFFER_HEADER_SIZE).unwrap_or((&self.raw, &[]));
+            self.decompressed.clear();
+            self.decompressed.extend_from_slice(header);
+            let result = lzxpress::decompress(input, &mut self.decompressed, limit);
             if let Err(e) = result {
                 partial.get_or_insert_with(|| e.to_string());
             } else if self.decompressed.len() < filled && partial.is_none() {

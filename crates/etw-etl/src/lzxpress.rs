@@ -36,19 +36,22 @@ fn le<const N: usize>(input: &[u8], at: usize) -> Option<[u8; N]> {
     input.get(at..at.checked_add(N)?)?.try_into().ok()
 }
 
-/// Decompresses `input`, appending to `out` (which is cleared first), producing at most `limit` bytes.
+/// Decompresses `input`, appending at most `limit` bytes to `out`. Matches can only refer to bytes produced by
+/// this call, not to what `out` held before (so a caller can put a header in front without moving the data).
 ///
 /// Returns an error if the stream is malformed or would exceed `limit`; `out` then holds what was decoded up to
 /// that point.
 pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), DecompressError> {
-    out.clear();
+    let base = out.len();
     out.reserve(limit.min(input.len().saturating_mul(8)).min(1 << 24));
     let mut ip = 0usize;
+    // The flag word, shifted so that the next item's flag is the top bit; `flag_count` items remain in it.
     let mut flags: u32 = 0;
     let mut flag_count = 0u32;
     let mut last_nibble: Option<usize> = None;
 
-    let fail = |ip: usize, out: &Vec<u8>, reason| DecompressError { input_offset: ip, output_len: out.len(), reason };
+    let fail =
+        |ip: usize, out: &Vec<u8>, reason| DecompressError { input_offset: ip, output_len: out.len() - base, reason };
 
     loop {
         if flag_count == 0 {
@@ -60,16 +63,30 @@ pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), D
             flag_count = 32;
             ip += 4;
         }
-        flag_count -= 1;
-        if flags & (1 << flag_count) == 0 {
-            let Some(&b) = input.get(ip) else { return Ok(()) };
-            if out.len() >= limit {
+        // A run of literals: as many as there are clear flag bits before the next set one.
+        let run = flags.leading_zeros().min(flag_count) as usize;
+        if run > 0 {
+            let rest = input.get(ip..).unwrap_or_default();
+            let room = limit - (out.len() - base);
+            let take = run.min(rest.len()).min(room);
+            out.extend_from_slice(rest.get(..take).unwrap_or_default());
+            ip += take;
+            if take < run.min(rest.len()) {
                 return Err(fail(ip, out, "output larger than the buffer"));
             }
-            out.push(b);
-            ip += 1;
-            continue;
+            if take < run {
+                // The input ended inside the run: the end of the stream.
+                return Ok(());
+            }
+            flags = flags.checked_shl(run as u32).unwrap_or(0);
+            flag_count -= run as u32;
+            if flag_count == 0 {
+                continue;
+            }
         }
+        // A match.
+        flags <<= 1;
+        flag_count -= 1;
         // A set flag at the very end of the input marks the end of the stream.
         let Some(pair) = le::<2>(input, ip) else {
             return if ip >= input.len() { Ok(()) } else { Err(fail(ip, out, "truncated match")) };
@@ -111,21 +128,20 @@ pub fn decompress(input: &[u8], out: &mut Vec<u8>, limit: usize) -> Result<(), D
             length += 7;
         }
         length += 3;
-        if offset > out.len() {
+        if offset > out.len() - base {
             return Err(fail(ip, out, "match offset before the start of the output"));
         }
-        if length > limit.saturating_sub(out.len()) {
+        if length > limit - (out.len() - base) {
             return Err(fail(ip, out, "output larger than the buffer"));
         }
+        // Copy in chunks that never overlap what is being written: when the match overlaps itself (offset <
+        // length) the bytes repeat with period `offset`, and the available pattern doubles with each chunk.
         let start = out.len() - offset;
-        if offset >= length {
-            out.extend_from_within(start..start + length);
-        } else {
-            // Overlapping copy: the match repeats bytes it is producing.
-            for i in 0..length {
-                let b = out.get(start + i).copied().unwrap_or(0);
-                out.push(b);
-            }
+        let mut copied = 0;
+        while copied < length {
+            let n = (out.len() - start).min(length - copied);
+            out.extend_from_within(start..start + n);
+            copied += n;
         }
     }
 }
@@ -198,6 +214,23 @@ mod tests {
         let (out, r) = run(&big, 4096);
         assert!(out.len() <= 4096);
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn appends_after_existing_bytes_without_reaching_them() {
+        let flags: u32 = 0b0001 << 28;
+        let mut input = flags.to_le_bytes().to_vec();
+        input.extend_from_slice(b"abc");
+        input.extend_from_slice(&((3u16 - 1) << 3).to_le_bytes()); // offset 3, length 3
+        let mut out = b"HEADER".to_vec();
+        decompress(&input, &mut out, 6).unwrap();
+        assert_eq!(out, b"HEADERabcabc");
+        // An offset reaching into the prefix is an error, not a copy of the prefix.
+        let mut far = (0b01u32 << 30).to_le_bytes().to_vec();
+        far.push(b'x');
+        far.extend_from_slice(&((2u16 - 1) << 3).to_le_bytes());
+        let mut out = b"HEADER".to_vec();
+        assert_eq!(decompress(&far, &mut out, 100).unwrap_err().reason, "match offset before the start of the output");
     }
 
     #[test]

@@ -1,0 +1,143 @@
+//! A small, fast JSON Lines writer: events are written field by field into a reused byte buffer, with no
+//! intermediate values.
+
+use etwkit::{FileTime, Guid};
+
+/// Appends `s` as a JSON string (quoted and escaped).
+pub fn string(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
+        if esc.is_empty() {
+            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+        } else {
+            out.extend_from_slice(esc);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
+    out.push(b'"');
+}
+
+/// Appends an unsigned integer.
+pub fn uint(out: &mut Vec<u8>, v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut v = v;
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (v % 10) as u8;
+        }
+        v /= 10;
+        if v == 0 || i == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(buf.get(i..).unwrap_or_default());
+}
+
+/// Appends a signed integer.
+pub fn int(out: &mut Vec<u8>, v: i64) {
+    if v < 0 {
+        out.push(b'-');
+    }
+    uint(out, v.unsigned_abs());
+}
+
+/// The hex digit for the low four bits of `n`.
+#[inline]
+fn hex_digit(n: u8) -> u8 {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    #[allow(clippy::indexing_slicing)] // masked to 0..16
+    HEX[usize::from(n & 15)]
+}
+
+/// Appends `"0x…"` for `v`.
+pub fn hex_u64(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(b"\"0x");
+    let digits = (64 - v.leading_zeros()).div_ceil(4).max(1);
+    for i in (0..digits).rev() {
+        out.push(hex_digit((v >> (i * 4)) as u8));
+    }
+    out.push(b'"');
+}
+
+/// Appends bytes as a quoted lowercase hex string.
+pub fn hex_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.reserve(bytes.len() * 2 + 2);
+    out.push(b'"');
+    for b in bytes {
+        out.push(hex_digit(b >> 4));
+        out.push(hex_digit(*b));
+    }
+    out.push(b'"');
+}
+
+/// Appends a quoted GUID.
+pub fn guid(out: &mut Vec<u8>, g: &Guid) {
+    let mut buf = [0u8; 36];
+    out.push(b'"');
+    out.extend_from_slice(g.encode_lower(&mut buf).as_bytes());
+    out.push(b'"');
+}
+
+/// Appends a quoted GUID, or `null` for the zero GUID.
+pub fn guid_or_null(out: &mut Vec<u8>, g: &Guid) {
+    if g.is_zero() {
+        out.extend_from_slice(b"null");
+    } else {
+        guid(out, g);
+    }
+}
+
+/// Appends a quoted RFC 3339 UTC timestamp with 100 ns precision.
+pub fn time(out: &mut Vec<u8>, t: FileTime) {
+    out.push(b'"');
+    t.write_rfc3339(out);
+    out.push(b'"');
+}
+
+/// Appends `"key":` (the key must not need escaping).
+pub fn key(out: &mut Vec<u8>, k: &str) {
+    out.push(b'"');
+    out.extend_from_slice(k.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn s(f: impl FnOnce(&mut Vec<u8>)) -> String {
+        let mut v = Vec::new();
+        f(&mut v);
+        String::from_utf8(v).unwrap()
+    }
+
+    #[test]
+    fn writes_valid_json() {
+        assert_eq!(s(|o| string(o, "a\"b\\c\n\u{1}é")), r#""a\"b\\c\n\u0001é""#);
+        assert_eq!(s(|o| uint(o, 0)), "0");
+        assert_eq!(s(|o| uint(o, u64::MAX)), "18446744073709551615");
+        assert_eq!(s(|o| int(o, i64::MIN)), "-9223372036854775808");
+        assert_eq!(s(|o| hex_u64(o, 0)), "\"0x0\"");
+        assert_eq!(s(|o| hex_u64(o, 0x8000_0000_0000_0010)), "\"0x8000000000000010\"");
+        assert_eq!(s(|o| hex_bytes(o, &[0, 0xab])), "\"00ab\"");
+        for text in [s(|o| string(o, "x\u{7f}\u{0}")), s(|o| hex_u64(o, 255))] {
+            serde_json::from_str::<serde_json::Value>(&text).unwrap();
+        }
+    }
+}

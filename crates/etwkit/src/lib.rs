@@ -1,0 +1,33 @@
+//! etwkit: Event Tracing for Windows in Rust.
+//!
+//! This is the one crate to depend on. It gathers:
+//!
+//! - the event model ([`EventRef`], [`Guid`], [`HeaderKind`], [`ExtendedItems`], [`Clock`], ...), shared by every
+//!   event source;
+//! - the ETL reader ([`etl`]): any `.etl` file, on any OS, in file order ([`etl::EtlReader`]) or timestamp order
+//!   across processors and files ([`etl::TimeOrderReader`]).
+//!
+//! ```no_run
+//! use etwkit::etl::EtlReader;
+//!
+//! # fn main() -> Result<(), etwkit::etl::EtlError> {
+//! let mut reader = EtlReader::open("trace.etl")?;
+//! let header = reader.logfile_header();
+//! println!("{} on {} processors", header.logger_name, header.number_of_processors);
+//! while let Some(item) = reader.next_event() {
+//!     match item {
+//!         Ok(event) => println!("{} {} id={} pid={}", event.timestamp(), event.provider_id(), event.id(), event.process_id()),
+//!         Err(damage) => eprintln!("skipped: {damage}"),
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+
+#![forbid(unsafe_code)]
+
+pub use etw_core::*;
+
+/// Reading ETL files: see [`etw_etl`].
+pub mod etl {
+    pub use etw_etl::*;
+}
