@@ -1,0 +1,213 @@
+//! The `etw` binary end to end: output parsed back, exit codes, broken pipes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use etw_testkit::corpus;
+use serde_json::Value;
+
+fn etw() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_etw"))
+}
+
+fn facts(dir: &Path, rel: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(corpus::facts_path(dir, Path::new(rel))).unwrap()).unwrap()
+}
+
+fn etl(dir: &Path, rel: &str) -> PathBuf {
+    dir.join("etl").join(rel)
+}
+
+#[test]
+fn stats_json_agrees_with_the_facts() {
+    let Some(dir) = corpus::require() else { return };
+    for rel in ["tx/KernelNetwork.etl", "perfview/net.4.5.2.x64.etl", "pyetwkit/sample.etl"] {
+        let out = etw().args(["stats", "--json"]).arg(etl(&dir, rel)).output().unwrap();
+        assert!(out.status.success(), "{rel}: {}", String::from_utf8_lossy(&out.stderr));
+        let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let f = facts(&dir, rel);
+        assert_eq!(stats["records"]["total"], f["n_events"], "{rel}");
+        assert_eq!(stats["buffers"]["total"], f["n_buffers"], "{rel}");
+        assert_eq!(stats["buffers"]["compressed"], f["compressed_buffers"], "{rel}");
+        assert_eq!(stats["records"]["by_header_kind"], f["header_types"], "{rel}");
+        assert_eq!(stats["logfile"]["logger_name"], f["logfile"]["LoggerName"], "{rel}");
+        for p in stats["providers"].as_array().unwrap() {
+            assert_eq!(p["events"], f["provider_guids"][p["guid"].as_str().unwrap()], "{rel} {}", p["guid"]);
+        }
+        let kernel: u64 =
+            stats["kernel_groups"].as_array().unwrap().iter().map(|g| g["events"].as_u64().unwrap()).sum();
+        let expected: u64 = f["kernel_groups"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
+        assert_eq!(kernel, expected, "{rel}");
+    }
+}
+
+#[test]
+fn stats_names_tracelogging_providers_from_their_traits() {
+    let Some(dir) = corpus::require() else { return };
+    let rel = "ebpf-for-windows/ebpforwindows.etl";
+    let out = etw().args(["stats", "--json"]).arg(etl(&dir, rel)).output().unwrap();
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = facts(&dir, rel);
+    let named: Vec<_> = stats["providers"].as_array().unwrap().iter().filter(|p| !p["name"].is_null()).collect();
+    assert!(!named.is_empty());
+    for p in named {
+        let expected = &f["tl_provider_names"][p["guid"].as_str().unwrap()];
+        if !expected.is_null() {
+            assert_eq!(&p["name"], expected);
+        }
+    }
+}
+
+#[test]
+fn dump_raw_prints_every_record_in_time_order() {
+    let Some(dir) = corpus::require() else { return };
+    let rel = "perfview/net.4.5.2.x86.etl";
+    let out = etw().args(["dump", "--raw"]).arg(etl(&dir, rel)).output().unwrap();
+    assert!(out.status.success());
+    let f = facts(&dir, rel);
+    let mut n = 0u64;
+    let mut last = String::new();
+    let mut kinds = std::collections::BTreeMap::<String, u64>::new();
+    for line in out.stdout.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+        let v: Value = serde_json::from_slice(line).unwrap();
+        let t = v["timestamp"].as_str().unwrap().to_owned();
+        assert!(t >= last, "{t} after {last}");
+        last = t;
+        *kinds.entry(v["header_kind"].as_str().unwrap().to_owned()).or_default() += 1;
+        if v["hook"].is_object() {
+            assert!(v["provider"].is_null());
+        }
+        hex_len(&v["payload"]);
+        n += 1;
+    }
+    assert_eq!(n, f["n_events"].as_u64().unwrap());
+    assert_eq!(serde_json::to_value(&kinds).unwrap(), f["header_types"]);
+}
+
+fn hex_len(v: &Value) -> usize {
+    let s = v.as_str().unwrap();
+    assert!(s.len() % 2 == 0 && s.bytes().all(|b| b.is_ascii_hexdigit()));
+    s.len() / 2
+}
+
+#[test]
+fn dump_keys_come_in_a_stable_order() {
+    let Some(dir) = corpus::require() else { return };
+    let out = etw()
+        .args(["dump", "--raw", "--order", "file"])
+        .arg(etl(&dir, "airbus-etl-parser/AMSITrace.etl"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let last = text.lines().last().unwrap();
+    let keys: Vec<&str> = [
+        "timestamp",
+        "provider",
+        "id",
+        "version",
+        "channel",
+        "opcode",
+        "task",
+        "level",
+        "keywords",
+        "pid",
+        "tid",
+        "cpu",
+        "activity_id",
+        "related_activity_id",
+        "header_kind",
+        "flags",
+        "event_property",
+        "cpu_time",
+        "extended",
+        "payload",
+        "timestamp_raw",
+        "location",
+    ]
+    .to_vec();
+    let mut at = 0;
+    for k in keys {
+        let pos =
+            last[at..].find(&format!("\"{k}\":")).unwrap_or_else(|| panic!("{k} missing or out of order in {last}"));
+        at += pos;
+    }
+    let v: Value = serde_json::from_str(last).unwrap();
+    // A TraceLogging event names its provider through the provider traits extended item.
+    assert!(v["provider"]["name"].is_string(), "{last}");
+    let types: Vec<&str> = v["extended"].as_array().unwrap().iter().map(|i| i["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["PROV_TRAITS", "EVENT_SCHEMA_TL"]);
+}
+
+#[test]
+fn bad_input_exits_2_with_a_clear_message() {
+    let Some(dir) = corpus::require() else { return };
+    let out = etw().args(["stats"]).arg(etl(&dir, corpus::CORRUPT_SAMPLE)).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("logfile header damaged at offset 0x0") && err.contains("BufferSize 538976288"), "{err}");
+
+    let out = etw().args(["dump", "--raw", "/nonexistent/x.etl"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("/nonexistent/x.etl"));
+
+    let out = etw().args(["dump", "--order", "sideways", "x.etl"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+
+    // A good file next to a bad one is still read; the exit status reports the bad one.
+    let out =
+        etw().args(["stats", "--json"]).arg(etl(&dir, "tx/WsRm01.etl")).arg("/nonexistent/y.etl").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["records"]["total"], 71);
+}
+
+#[test]
+fn damage_is_reported_after_everything_readable_is_printed() {
+    let Some(dir) = corpus::require() else { return };
+    let full = std::fs::read(etl(&dir, "tx/KernelNetwork.etl")).unwrap();
+    let tmp = std::env::temp_dir().join(format!("etw-cli-truncated-{}.etl", std::process::id()));
+    // Cut the file in the middle of buffer 10 (buffers are 8 KiB).
+    std::fs::write(&tmp, &full[..10 * 8192 + 3000]).unwrap();
+    let out = etw().args(["dump", "--raw", "--order", "file"]).arg(&tmp).output().unwrap();
+    std::fs::remove_file(&tmp).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("buffer 10 at file offset 0x14000"), "{err}");
+    let lines = out.stdout.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count();
+    assert!(lines > 600, "{lines} events before the cut");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let Some(dir) = corpus::require() else { return };
+    let mut child = etw()
+        .args(["dump", "--raw"])
+        .arg(etl(&dir, "etwanalyzer/TraceLoggingTester.etl"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    // The reader is dropped here, closing the pipe while etw is still writing.
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(status.success(), "{status:?} {err}");
+    assert!(err.is_empty(), "{err}");
+    assert!(first.starts_with("{\"timestamp\":"));
+}
+
+#[test]
+fn help_teaches_with_examples() {
+    let out = etw().arg("--help").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in ["etw stats trace.etl", "etw dump --raw", "Exit status", "jq"] {
+        assert!(text.contains(needle), "--help lacks {needle:?}");
+    }
+    let out = etw().args(["dump", "--help"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("header_kind"));
+}
