@@ -24,9 +24,9 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         out.extend_from_slice(b"null");
     } else {
         out.push(b'{');
-        if let Some(name) = provider_name(ev) {
+        if let Some(ExtendedData::ProviderTraits(t)) = ev.extended().find(ExtType::PROV_TRAITS).map(|i| i.parse()) {
             json::key(out, "name");
-            json::string(out, &name);
+            json::string(out, &t.name());
             out.push(b',');
         }
         json::key(out, "guid");
@@ -72,7 +72,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     }
     out.push(b',');
     json::key(out, "header_kind");
-    json::string(out, &h.kind.to_string());
+    match h.kind.name() {
+        Some(name) => json::string(out, name),
+        None => json::string(out, &h.kind.to_string()),
+    }
     if let Some(hook) = h.hook {
         out.push(b',');
         json::key(out, "hook");

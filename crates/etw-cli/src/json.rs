@@ -74,13 +74,27 @@ pub fn hex_u64(out: &mut Vec<u8>, v: u64) {
     out.push(b'"');
 }
 
+/// The two hex digits of every byte value.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut t = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = [DIGITS[i >> 4], DIGITS[i & 15]];
+        i += 1;
+    }
+    t
+};
+
 /// Appends bytes as a quoted lowercase hex string.
 pub fn hex_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
-    out.reserve(bytes.len() * 2 + 2);
     out.push(b'"');
-    for b in bytes {
-        out.push(hex_digit(b >> 4));
-        out.push(hex_digit(*b));
+    let start = out.len();
+    out.resize(start + bytes.len() * 2, 0);
+    if let Some(dst) = out.get_mut(start..) {
+        for (pair, b) in dst.chunks_exact_mut(2).zip(bytes) {
+            pair.copy_from_slice(HEX_PAIRS.get(usize::from(*b)).unwrap_or(&[b'0'; 2]));
+        }
     }
     out.push(b'"');
 }
