@@ -75,6 +75,7 @@ pub fn hex_u64(out: &mut Vec<u8>, v: u64) {
 }
 
 /// The two hex digits of every byte value.
+#[allow(clippy::indexing_slicing)] // const evaluation: i < 256 and both digit indices < 16
 const HEX_PAIRS: [[u8; 2]; 256] = {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut t = [[0u8; 2]; 256];
