@@ -386,7 +386,7 @@ impl Record for ClassicRecord {
 /// and user time (or processor time, u64), activity GUID.
 ///
 /// The flags default to `64_BIT_HEADER` or `32_BIT_HEADER` as the kind implies; `EXTENDED_INFO` is added when
-/// items are present (see [`extended_info_flag`](Self::extended_info_flag) to force it either way).
+/// items are present (see [`extended_info_flag`](Self::extended_info_flag) to force it on or off).
 #[derive(Clone, Debug)]
 pub struct EventRecord {
     common: Common,
@@ -441,7 +441,7 @@ impl EventRecord {
 
     common_setters!("0xC0");
 
-    /// Sets the header flags (`EXTENDED_INFO` is still added when there are items, unless forced off).
+    /// Sets the header flags, written as given (`EXTENDED_INFO` is added when there are items, unless forced off).
     pub fn flags(mut self, flags: EventHeaderFlags) -> Self {
         self.flags = flags;
         self
@@ -557,11 +557,12 @@ impl EventRecord {
 
 impl Record for EventRecord {
     fn to_bytes(&self) -> Vec<u8> {
-        let ext_on = self.extended_info.unwrap_or(!self.items.is_empty());
-        let flags = if ext_on {
-            self.flags.0 | EventHeaderFlags::EXTENDED_INFO.0
-        } else {
-            self.flags.0 & !EventHeaderFlags::EXTENDED_INFO.0
+        let ext = EventHeaderFlags::EXTENDED_INFO.0;
+        let flags = match self.extended_info {
+            Some(true) => self.flags.0 | ext,
+            Some(false) => self.flags.0 & !ext,
+            None if self.items.is_empty() => self.flags.0,
+            None => self.flags.0 | ext,
         };
         let mut r = Vec::with_capacity(0x50 + self.common.payload.len());
         self.common.size_first_marker(&mut r);
