@@ -1,5 +1,6 @@
 //! Reading one ETL file in file order.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
@@ -58,6 +59,10 @@ pub struct EtlReader<R> {
     cursor: RecordCursor,
     counts: ReadCounts,
     pending: Option<Damage>,
+    /// The processor whose buffer the cursor walks, once a buffer is loaded.
+    walking: Option<u16>,
+    /// The last timestamp seen on each processor: records without one take it, as in timestamp order.
+    last_ts: HashMap<u16, i64>,
 }
 
 impl EtlReader<BufReader<File>> {
@@ -91,6 +96,8 @@ impl<R: Read + Seek> EtlReader<R> {
             cursor: RecordCursor::finished(),
             counts: ReadCounts::default(),
             pending: None,
+            walking: None,
+            last_ts: HashMap::new(),
         })
     }
 
@@ -131,6 +138,9 @@ impl<R: Read + Seek> EtlReader<R> {
         if let Some(d) = self.pending.take() {
             return Some(Err(d));
         }
+        if let Some(p) = self.walking.take() {
+            self.last_ts.insert(p, self.cursor.last_timestamp());
+        }
         self.cursor = RecordCursor::finished();
         let located = match self.scanner.next(&mut self.src)? {
             Ok(loc) => loc,
@@ -142,7 +152,9 @@ impl<R: Read + Seek> EtlReader<R> {
         };
         self.counts.buffers += 1;
         self.counts.compressed_buffers += u64::from(located.header.is_compressed());
-        let last_ts = self.cursor.last_timestamp().max(self.header.record_timestamp);
+        // Records without a timestamp take the previous one of their processor (the session start at first).
+        let proc = located.header.processor;
+        let last_ts = self.last_ts.get(&proc).copied().unwrap_or(self.header.record_timestamp);
         match self.buffer.load(
             &mut self.src,
             located.index,
@@ -159,6 +171,7 @@ impl<R: Read + Seek> EtlReader<R> {
                 }
                 self.pending = partial;
                 self.cursor = RecordCursor::start(last_ts);
+                self.walking = Some(proc);
                 Some(Ok(located))
             }
             Err(d) => {
