@@ -752,7 +752,7 @@ fn compressed_buffers_read_like_uncompressed_ones() {
     }
     // Timestamp order reads compressed buffers the same way too.
     let ta = events(&synthetic_support::time_order(&[plain]).0);
-    let tb = events(&synthetic_support::time_order(&[packed.clone()]).0);
+    let tb = events(&synthetic_support::time_order(std::slice::from_ref(packed)).0);
     assert_eq!(ta.iter().map(Ev::place).collect::<Vec<_>>(), tb.iter().map(Ev::place).collect::<Vec<_>>());
     assert_eq!(
         ta.iter().map(|e| e.payload.clone()).collect::<Vec<_>>(),

@@ -113,7 +113,7 @@ fn check_merge(files: &[Vec<u8>]) -> Vec<Ev> {
 fn multi_processor_file_merges_into_timestamp_order() {
     for seed in 1..=8 {
         let file = multi_processor_file(seed, 4, 6, seed % 2 == 0);
-        let merged = check_merge(&[file.clone()]);
+        let merged = check_merge(std::slice::from_ref(&file));
         assert!(merged.windows(2).all(|w| w[0].utc <= w[1].utc));
         // The file's own order is not sorted (the merge has work to do), and equal times occur.
         let fo = events(&file_order(&file).0);
