@@ -19,8 +19,8 @@
 //! | WNODE_HEADER | 0x30: `WNODE_HEADER` whose low 16 bits of `BufferSize` are the size | GUID |
 //! | ERROR | 4: size and marker; the rest is kept as payload (no public layout) | – |
 //!
-//! Kinds without a timestamp (ERROR; MESSAGE without `TRACE_MESSAGE_TIMESTAMP`) take the previous record's, so
-//! timestamp order keeps them in place.
+//! Kinds without a timestamp (ERROR; MESSAGE without `TRACE_MESSAGE_TIMESTAMP`) take the previous record's on the
+//! same processor (the session start before any), so timestamp order keeps them in place and both orders agree.
 
 use core::ops::Range;
 
