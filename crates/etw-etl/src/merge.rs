@@ -12,7 +12,7 @@
 //! then earlier record), so the merge of a single-processor file is exactly file order.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::io::{Read, Seek};
 use std::path::PathBuf;
 
@@ -43,7 +43,6 @@ struct IndexEntry {
 
 struct Stream {
     file: usize,
-    processor: u16,
     queue: VecDeque<IndexEntry>,
     buf: LoadedBuffer,
     cursor: RecordCursor,
@@ -129,6 +128,8 @@ impl<R: Read + Seek> TimeOrderReader<R> {
     }
 
     fn build_index(&mut self) {
+        // Stream of each (file, processor): a hostile file can have 65536 processors, too many to search.
+        let mut stream_of: HashMap<(usize, u16), usize> = HashMap::new();
         for (fi, file) in self.files.iter_mut().enumerate() {
             let mut scanner = Scanner::new(file.header.buffer_size, file.index);
             while let Some(item) = scanner.next(&mut file.src) {
@@ -142,17 +143,19 @@ impl<R: Read + Seek> TimeOrderReader<R> {
                         self.counts.compressed_buffers += u64::from(loc.header.is_compressed());
                         let entry = IndexEntry { index: loc.index, offset: loc.offset, available: loc.available };
                         let proc = loc.header.processor;
-                        match self.streams.iter_mut().find(|s| s.file == fi && s.processor == proc) {
+                        match stream_of.get(&(fi, proc)).and_then(|s| self.streams.get_mut(*s)) {
                             Some(s) => s.queue.push_back(entry),
-                            None => self.streams.push(Stream {
-                                file: fi,
-                                processor: proc,
-                                queue: VecDeque::from([entry]),
-                                buf: LoadedBuffer::new(),
-                                cursor: RecordCursor::finished(),
-                                head: None,
-                                last_ts: file.header.record_timestamp,
-                            }),
+                            None => {
+                                stream_of.insert((fi, proc), self.streams.len());
+                                self.streams.push(Stream {
+                                    file: fi,
+                                    queue: VecDeque::from([entry]),
+                                    buf: LoadedBuffer::new(),
+                                    cursor: RecordCursor::finished(),
+                                    head: None,
+                                    last_ts: file.header.record_timestamp,
+                                });
+                            }
                         }
                     }
                 }
