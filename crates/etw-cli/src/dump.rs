@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use etwkit::{CpuTime, EventRef, ExtType, ExtendedData};
 
-use crate::json;
+use etwkit::json;
 
 /// Writes one raw event as a JSON line into `out` (cleared first).
 ///

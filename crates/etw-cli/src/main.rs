@@ -2,7 +2,6 @@
 
 mod dump;
 mod input;
-mod json;
 mod stats;
 
 use std::io::{self, BufWriter, Write};

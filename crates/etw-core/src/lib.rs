@@ -15,6 +15,7 @@ pub mod cursor;
 pub mod event;
 pub mod extended;
 pub mod guid;
+pub mod json;
 pub mod sid;
 pub mod time;
 

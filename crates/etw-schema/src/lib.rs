@@ -1,0 +1,27 @@
+//! Event schemas and the decoder: from an event's payload bytes to named, typed properties, on any OS.
+//!
+//! - [`EventSchema`] describes one event type, like TDH's `TRACE_EVENT_INFO`: names, properties with
+//!   [`InType`] and [`OutType`], lengths and counts, nested structs, value maps.
+//! - [`Decoder`] measures a payload against a schema in one pass without allocating, and gives [`Value`]s.
+//! - [`Parser`] gives typed access: `parser.parse::<u32>("PID")`.
+//! - [`write_json`] shows a value as its out-type says (IP addresses, ports, hex, error codes, times, maps).
+
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
+
+mod decode;
+mod model;
+mod parser;
+mod registry;
+pub mod sources;
+mod types;
+mod value;
+
+pub use decode::{simple_value, DecodeError, Decoded, Decoder, Slot};
+pub use model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
+pub use parser::{FromValue, ParseError, Parser};
+pub use registry::{EventKey, NoSchema, SchemaError, SchemaRegistry, SchemaSource};
+pub use types::{InType, OutType};
+pub use value::{
+    ansi_text, ipv4_of, socket_address, systemtime_text, write_json, ArrayValue, StructValue, Utf16Str, Value,
+};

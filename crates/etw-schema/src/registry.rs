@@ -1,0 +1,197 @@
+//! Finding the schema of an event: sources asked in a fixed order, answers cached by event type.
+//!
+//! # Lookup order
+//!
+//! 1. **TraceLogging**: an event that carries its own metadata (`EVENT_SCHEMA_TL`) is decoded by it, cached by
+//!    the metadata bytes themselves (never by event id: TraceLogging events often share id 0).
+//! 2. Sources that learn from the trace itself, in the order added: **EventMetadata** (`TRACE_EVENT_INFO` blobs
+//!    of merged traces) and **EventSource** in-band manifests. They describe the exact provider build that wrote
+//!    the trace, so they come first.
+//! 3. **Manifests** the user gave (`--manifests`).
+//! 4. **Built-in** schemas: Microsoft-Windows-Kernel-Network and the classic kernel MOF layouts.
+//! 5. TDH, on Windows.
+//!
+//! Other events are cached by (provider or class GUID, id, version, opcode, kernel hook, pointer size), with
+//! misses cached too. Metadata may arrive after the events it describes: when a source learns a new schema
+//! ([`SchemaRegistry::observe`]) the cached misses are forgotten, and a reader can feed the whole trace to
+//! `observe` before decoding (the CLI does).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use etw_core::{EventRef, Guid, HookId};
+
+use crate::model::EventSchema;
+
+/// A place schemas come from.
+pub trait SchemaSource: Send {
+    /// A short name for messages (`tracelogging`, `manifest`, ...).
+    fn name(&self) -> &'static str;
+
+    /// Learns from an event of the trace (metadata events, manifest chunks). Returns true if a schema became
+    /// known. Most sources learn nothing.
+    fn observe(&mut self, _event: &EventRef<'_>) -> bool {
+        false
+    }
+
+    /// The schema for `event`, if this source has one. A source that cannot parse what it has (bad metadata)
+    /// returns an error, which is reported and treated as a miss.
+    fn lookup(&mut self, event: &EventRef<'_>) -> Option<Result<Arc<EventSchema>, SchemaError>>;
+
+    /// True if answers for one event type hold for every event of that type (so the registry may cache them by
+    /// type). TraceLogging's do not: its schema travels with each event.
+    fn cacheable(&self) -> bool {
+        true
+    }
+
+    /// The provider's name, if this source knows it.
+    fn provider_name(&self, _provider: &Guid) -> Option<Arc<str>> {
+        None
+    }
+}
+
+/// Metadata that could not be read: which source, and what was wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemaError {
+    /// The source.
+    pub source: &'static str,
+    /// What was wrong (with offsets where they help).
+    pub reason: String,
+}
+
+impl std::fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} metadata unreadable: {}", self.source, self.reason)
+    }
+}
+
+impl std::error::Error for SchemaError {}
+
+/// Why an event has no schema.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoSchema {
+    /// No source knows the event type.
+    Unknown,
+    /// A source has metadata for it that could not be read.
+    Bad(SchemaError),
+}
+
+impl std::fmt::Display for NoSchema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NoSchema::Unknown => f.write_str(
+                "no schema: not TraceLogging, not described by metadata in the trace, by a manifest given with \
+                 --manifests, or by a built-in schema",
+            ),
+            NoSchema::Bad(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The identity of an event type for caching.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EventKey {
+    /// Provider GUID, or class GUID for classic events (zero for kernel hook events).
+    pub provider: Guid,
+    /// Event id.
+    pub id: u16,
+    /// Version.
+    pub version: u8,
+    /// Opcode (event type for classic and kernel events).
+    pub opcode: u8,
+    /// Kernel hook id.
+    pub hook: Option<HookId>,
+    /// Pointer size: 32- and 64-bit kernel layouts differ.
+    pub pointer_size: u8,
+}
+
+impl EventKey {
+    /// The key of an event.
+    pub fn of(ev: &EventRef<'_>) -> EventKey {
+        EventKey {
+            provider: ev.provider_id(),
+            id: ev.id(),
+            version: ev.version(),
+            opcode: ev.opcode().0,
+            hook: ev.hook(),
+            pointer_size: ev.pointer_size(),
+        }
+    }
+}
+
+/// Sources in lookup order, with a cache.
+pub struct SchemaRegistry {
+    sources: Vec<Box<dyn SchemaSource>>,
+    cache: HashMap<EventKey, Result<Arc<EventSchema>, NoSchema>>,
+}
+
+impl Default for SchemaRegistry {
+    fn default() -> Self {
+        SchemaRegistry::new()
+    }
+}
+
+impl SchemaRegistry {
+    /// A registry with no sources.
+    pub fn new() -> SchemaRegistry {
+        SchemaRegistry { sources: Vec::new(), cache: HashMap::new() }
+    }
+
+    /// Adds a source after those already added.
+    pub fn add(&mut self, source: Box<dyn SchemaSource>) -> &mut Self {
+        self.sources.push(source);
+        self.cache.clear();
+        self
+    }
+
+    /// The sources' names, in lookup order.
+    pub fn source_names(&self) -> Vec<&'static str> {
+        self.sources.iter().map(|s| s.name()).collect()
+    }
+
+    /// Lets every source learn from `event`. Cached misses are forgotten when one learns something.
+    pub fn observe(&mut self, event: &EventRef<'_>) {
+        let mut learned = false;
+        for s in &mut self.sources {
+            learned |= s.observe(event);
+        }
+        if learned {
+            self.cache.retain(|_, v| v.is_ok());
+        }
+    }
+
+    /// The schema of `event`.
+    pub fn lookup(&mut self, event: &EventRef<'_>) -> Result<Arc<EventSchema>, NoSchema> {
+        // Sources whose answers are per event (TraceLogging) are asked every time, before the cache.
+        for s in self.sources.iter_mut().filter(|s| !s.cacheable()) {
+            if let Some(r) = s.lookup(event) {
+                return r.map_err(NoSchema::Bad);
+            }
+        }
+        let key = EventKey::of(event);
+        if let Some(hit) = self.cache.get(&key) {
+            return hit.clone();
+        }
+        let mut answer = Err(NoSchema::Unknown);
+        for s in self.sources.iter_mut().filter(|s| s.cacheable()) {
+            match s.lookup(event) {
+                Some(Ok(schema)) => {
+                    answer = Ok(schema);
+                    break;
+                }
+                Some(Err(e)) => {
+                    answer = Err(NoSchema::Bad(e));
+                    break;
+                }
+                None => {}
+            }
+        }
+        self.cache.insert(key, answer.clone());
+        answer
+    }
+
+    /// The provider's name from any source that knows it.
+    pub fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
+        self.sources.iter().find_map(|s| s.provider_name(provider))
+    }
+}

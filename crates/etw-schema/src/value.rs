@@ -1,0 +1,425 @@
+//! Decoded property values, borrowed from the payload, and how they are shown.
+
+use core::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+use etw_core::json;
+use etw_core::{FileTime, Guid, Sid};
+
+use crate::decode::{element_values, struct_members};
+use crate::model::{EventSchema, Property, ValueMap};
+use crate::types::{InType, OutType};
+
+/// UTF-16LE text as stored (any alignment); decoded when shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Utf16Str<'a> {
+    bytes: &'a [u8],
+}
+
+impl<'a> Utf16Str<'a> {
+    /// The text in `bytes` (an odd last byte is ignored; a terminating NUL is not part of the text).
+    pub fn new(bytes: &'a [u8]) -> Utf16Str<'a> {
+        let even = bytes.len() & !1;
+        let mut s = bytes.get(..even).unwrap_or_default();
+        while let [rest @ .., 0, 0] = s {
+            s = rest;
+        }
+        Utf16Str { bytes: s }
+    }
+
+    /// The code units.
+    pub fn units(&self) -> impl Iterator<Item = u16> + 'a {
+        self.bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]))
+    }
+
+    /// The characters (unpaired surrogates become U+FFFD).
+    pub fn chars(&self) -> impl Iterator<Item = char> + 'a {
+        char::decode_utf16(self.units()).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+    }
+
+    /// The stored bytes.
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
+    /// True if the text equals `s` (no allocation).
+    pub fn eq_str(&self, s: &str) -> bool {
+        self.chars().eq(s.chars())
+    }
+}
+
+impl fmt::Display for Utf16Str<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        for c in self.chars() {
+            f.write_char(c)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Utf16Str<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_string())
+    }
+}
+
+/// An array property's values, decoded one by one as they are read.
+#[derive(Clone, Copy)]
+pub struct ArrayValue<'a> {
+    pub(crate) schema: &'a EventSchema,
+    pub(crate) index: usize,
+    pub(crate) bytes: &'a [u8],
+    pub(crate) count: usize,
+    pub(crate) pointer_size: u8,
+}
+
+impl<'a> ArrayValue<'a> {
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// True if there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The elements. Decoding already checked that all of them fit.
+    pub fn iter(&self) -> impl Iterator<Item = Value<'a>> + 'a {
+        element_values(self.schema, self.index, self.bytes, self.count, self.pointer_size)
+    }
+
+    /// The property the elements belong to.
+    pub fn property(&self) -> Option<&'a Property> {
+        self.schema.properties.get(self.index)
+    }
+}
+
+impl fmt::Debug for ArrayValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// A struct property's members, decoded as they are read.
+#[derive(Clone, Copy)]
+pub struct StructValue<'a> {
+    pub(crate) schema: &'a EventSchema,
+    pub(crate) first: usize,
+    pub(crate) members: usize,
+    pub(crate) bytes: &'a [u8],
+    pub(crate) pointer_size: u8,
+}
+
+impl<'a> StructValue<'a> {
+    /// The members: (property, value).
+    pub fn members(&self) -> impl Iterator<Item = (&'a Property, Value<'a>)> + 'a {
+        struct_members(self.schema, self.first, self.members, self.bytes, self.pointer_size)
+    }
+
+    /// The member named `name`.
+    pub fn get(&self, name: &str) -> Option<Value<'a>> {
+        self.members().find(|(p, _)| p.name.eq_ignore_ascii_case(name)).map(|(_, v)| v)
+    }
+}
+
+impl fmt::Debug for StructValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.members().map(|(p, v)| (p.name.to_string(), v))).finish()
+    }
+}
+
+/// One decoded value. Integers keep their stored width; how they are shown (hex, IP address, port, error code,
+/// map name) comes from the property's out-type and map, see [`write_json`].
+#[derive(Clone, Copy, Debug)]
+pub enum Value<'a> {
+    /// No value (`win:Null`).
+    Null,
+    /// Boolean.
+    Bool(bool),
+    /// Signed 8-bit.
+    I8(i8),
+    /// Unsigned 8-bit.
+    U8(u8),
+    /// Signed 16-bit.
+    I16(i16),
+    /// Unsigned 16-bit.
+    U16(u16),
+    /// Signed 32-bit.
+    I32(i32),
+    /// Unsigned 32-bit (also `HexInt32`).
+    U32(u32),
+    /// Signed 64-bit.
+    I64(i64),
+    /// Unsigned 64-bit (also `HexInt64`).
+    U64(u64),
+    /// 32-bit float.
+    F32(f32),
+    /// 64-bit float.
+    F64(f64),
+    /// Pointer or `size_t`, widened.
+    Pointer(u64),
+    /// GUID.
+    Guid(Guid),
+    /// FILETIME (100 ns since 1601, UTC).
+    FileTime(FileTime),
+    /// SYSTEMTIME fields: year, month, weekday, day, hour, minute, second, milliseconds.
+    SystemTime([u16; 8]),
+    /// Security identifier.
+    Sid(Sid<'a>),
+    /// UTF-16 text.
+    Utf16(Utf16Str<'a>),
+    /// 8-bit text (shown as UTF-8 where valid, else Latin-1).
+    Ansi(&'a [u8]),
+    /// Bytes.
+    Binary(&'a [u8]),
+    /// One UTF-16 code unit.
+    Char16(u16),
+    /// One 8-bit character.
+    Char8(u8),
+    /// An array.
+    Array(ArrayValue<'a>),
+    /// A struct.
+    Struct(StructValue<'a>),
+}
+
+impl Value<'_> {
+    /// The value as an unsigned integer, for integer, boolean, pointer and character values.
+    pub fn as_u64(&self) -> Option<u64> {
+        Some(match *self {
+            Value::Bool(b) => u64::from(b),
+            Value::U8(v) | Value::Char8(v) => v.into(),
+            Value::U16(v) | Value::Char16(v) => v.into(),
+            Value::U32(v) => v.into(),
+            Value::U64(v) | Value::Pointer(v) => v,
+            Value::I8(v) => u64::try_from(v).ok()?,
+            Value::I16(v) => u64::try_from(v).ok()?,
+            Value::I32(v) => u64::try_from(v).ok()?,
+            Value::I64(v) => u64::try_from(v).ok()?,
+            _ => return None,
+        })
+    }
+
+    /// The value as a signed integer, for integer, boolean, pointer and character values.
+    pub fn as_i64(&self) -> Option<i64> {
+        Some(match *self {
+            Value::I8(v) => v.into(),
+            Value::I16(v) => v.into(),
+            Value::I32(v) => v.into(),
+            Value::I64(v) => v,
+            other => i64::try_from(other.as_u64()?).ok()?,
+        })
+    }
+
+    /// A short name of the value's kind, for error messages.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::I8(_) | Value::I16(_) | Value::I32(_) | Value::I64(_) => "signed integer",
+            Value::U8(_) | Value::U16(_) | Value::U32(_) | Value::U64(_) => "unsigned integer",
+            Value::F32(_) | Value::F64(_) => "float",
+            Value::Pointer(_) => "pointer",
+            Value::Guid(_) => "GUID",
+            Value::FileTime(_) | Value::SystemTime(_) => "time",
+            Value::Sid(_) => "SID",
+            Value::Utf16(_) | Value::Ansi(_) => "string",
+            Value::Binary(_) => "binary",
+            Value::Char16(_) | Value::Char8(_) => "character",
+            Value::Array(_) => "array",
+            Value::Struct(_) => "struct",
+        }
+    }
+}
+
+/// Decodes bytes as 8-bit text: UTF-8 where valid, else each byte as the Latin-1 character.
+pub fn ansi_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    let end = bytes.iter().position(|b| *b == 0).unwrap_or(bytes.len());
+    let bytes = bytes.get(..end).unwrap_or_default();
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.into(),
+        Err(_) => bytes.iter().map(|b| char::from(*b)).collect::<String>().into(),
+    }
+}
+
+/// An IPv4 address stored in network byte order inside a little-endian u32.
+pub fn ipv4_of(v: u32) -> Ipv4Addr {
+    Ipv4Addr::from(v.to_le_bytes())
+}
+
+/// Reads a `SOCKADDR_IN` / `SOCKADDR_IN6` (family, port in network byte order, address).
+pub fn socket_address(b: &[u8]) -> Option<SocketAddr> {
+    let family = u16::from_le_bytes(b.get(..2)?.try_into().ok()?);
+    let port = u16::from_be_bytes(b.get(2..4)?.try_into().ok()?);
+    match family {
+        2 => {
+            let a: [u8; 4] = b.get(4..8)?.try_into().ok()?;
+            Some(SocketAddr::new(IpAddr::V4(Ipv4Addr::from(a)), port))
+        }
+        23 => {
+            let a: [u8; 16] = b.get(8..24)?.try_into().ok()?;
+            Some(SocketAddr::new(IpAddr::V6(Ipv6Addr::from(a)), port))
+        }
+        _ => None,
+    }
+}
+
+fn write_mapped(out: &mut Vec<u8>, v: u64, map: &ValueMap) -> bool {
+    if map.bitmap {
+        let mut names: Vec<&str> = Vec::new();
+        let mut rest = v;
+        for (k, n) in &map.entries {
+            if *k != 0 && v & *k == *k {
+                names.push(n);
+                rest &= !*k;
+            }
+        }
+        if names.is_empty() && v != 0 {
+            return false;
+        }
+        let mut text = names.join("|");
+        if rest != 0 {
+            if !text.is_empty() {
+                text.push('|');
+            }
+            text.push_str(&format!("{rest:#x}"));
+        }
+        if v == 0 {
+            match map.value_name(0) {
+                Some(n) => text = n.to_owned(),
+                None => return false,
+            }
+        }
+        json::string(out, &text);
+        true
+    } else if let Some(n) = map.value_name(v) {
+        json::string(out, n);
+        true
+    } else {
+        false
+    }
+}
+
+fn write_hex(out: &mut Vec<u8>, v: u64, width: usize) {
+    json::string(out, &format!("0x{v:0width$x}"));
+}
+
+/// Appends `value` as JSON, shown as the out-type and map say:
+///
+/// - integers as numbers; `HexInt*`, pointers, Win32 errors, NTSTATUS and HRESULT as `"0x..."` strings;
+/// - `IPv4` (a u32 in network byte order) and `IPv6` as addresses, `Port` in host order, `SocketAddress` as
+///   `ip:port`; a value-mapped integer as its name (bitmaps as `A|B`);
+/// - strings as strings, binary as lowercase hex, GUIDs and SIDs in text form, FILETIME and SYSTEMTIME as RFC 3339;
+/// - arrays as arrays and structs as objects.
+pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>) {
+    let out_type = prop.and_then(Property::out_type).unwrap_or(OutType::NULL);
+    let map = match prop.map(|p| &p.ty) {
+        Some(crate::model::PropertyType::Simple { map, .. }) => map.as_deref(),
+        _ => None,
+    };
+    if let (Some(map), Some(v)) = (map, value.as_u64()) {
+        if write_mapped(out, v, map) {
+            return;
+        }
+    }
+    match *value {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => json::bool(out, b),
+        Value::U32(v) if out_type == OutType::IPV4 => json::string(out, &ipv4_of(v).to_string()),
+        Value::U16(v) if out_type == OutType::PORT => json::uint(out, u16::from_be(v).into()),
+        Value::U32(v)
+            if matches!(
+                out_type,
+                OutType::WIN32_ERROR | OutType::NTSTATUS | OutType::HRESULT | OutType::HEXINT32 | OutType::ERROR_CODE
+            ) =>
+        {
+            write_hex(out, v.into(), 8)
+        }
+        Value::U32(v) if prop.and_then(Property::in_type) == Some(InType::HEXINT32) => write_hex(out, v.into(), 0),
+        Value::I32(v)
+            if matches!(out_type, OutType::HRESULT | OutType::NTSTATUS | OutType::WIN32_ERROR | OutType::HEXINT32) =>
+        {
+            write_hex(out, u64::from(v as u32), 8)
+        }
+        Value::U64(v)
+            if out_type == OutType::HEXINT64 || prop.and_then(Property::in_type) == Some(InType::HEXINT64) =>
+        {
+            write_hex(out, v, 0)
+        }
+        Value::U8(v) if out_type == OutType::HEXINT8 => write_hex(out, v.into(), 0),
+        Value::U16(v) if out_type == OutType::HEXINT16 => write_hex(out, v.into(), 0),
+        Value::U8(v) | Value::Char8(v) if out_type == OutType::STRING => json::string(out, &char::from(v).to_string()),
+        Value::U16(v) | Value::Char16(v) if out_type == OutType::STRING => json::string(
+            out,
+            &char::decode_utf16([v]).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect::<String>(),
+        ),
+        Value::I8(v) => json::int(out, v.into()),
+        Value::I16(v) => json::int(out, v.into()),
+        Value::I32(v) => json::int(out, v.into()),
+        Value::I64(v) => json::int(out, v),
+        Value::U8(v) | Value::Char8(v) => json::uint(out, v.into()),
+        Value::U16(v) | Value::Char16(v) => json::uint(out, v.into()),
+        Value::U32(v) => json::uint(out, v.into()),
+        Value::U64(v) => json::uint(out, v),
+        Value::F32(v) => json::float(out, v.into()),
+        Value::F64(v) => json::float(out, v),
+        Value::Pointer(v) => write_hex(out, v, 0),
+        Value::Guid(g) => json::guid(out, &g),
+        Value::FileTime(t) => json::time(out, t),
+        Value::SystemTime(st) => json::string(out, &systemtime_text(st)),
+        Value::Sid(s) => json::string(out, &s.to_string()),
+        Value::Utf16(s) => {
+            let text: String = s.chars().collect();
+            json::string(out, &text);
+        }
+        Value::Ansi(b) => json::string(out, &ansi_text(b)),
+        Value::Binary(b) => match out_type {
+            OutType::IPV6 if b.len() == 16 => {
+                let a: [u8; 16] = b.try_into().unwrap_or([0; 16]);
+                json::string(out, &Ipv6Addr::from(a).to_string());
+            }
+            OutType::IPV4 if b.len() == 4 => {
+                let a: [u8; 4] = b.try_into().unwrap_or([0; 4]);
+                json::string(out, &Ipv4Addr::from(a).to_string());
+            }
+            OutType::SOCKET_ADDRESS => match socket_address(b) {
+                Some(sa) => json::string(out, &sa.to_string()),
+                None => json::hex_bytes(out, b),
+            },
+            OutType::STRING | OutType::UTF8 | OutType::XML | OutType::JSON => json::string(out, &ansi_text(b)),
+            _ => json::hex_bytes(out, b),
+        },
+        Value::Array(a) => {
+            out.push(b'[');
+            let element_prop = a.property();
+            for (i, v) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_json(out, &v, element_prop);
+            }
+            out.push(b']');
+        }
+        Value::Struct(s) => {
+            out.push(b'{');
+            for (i, (p, v)) in s.members().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json::string(out, &p.name);
+                out.push(b':');
+                write_json(out, &v, Some(p));
+            }
+            out.push(b'}');
+        }
+    }
+}
+
+/// SYSTEMTIME as RFC 3339 (its zone is not stored; it is shown as UTC like the FILETIMEs next to it).
+pub fn systemtime_text(st: [u16; 8]) -> String {
+    let [y, mo, _dow, d, h, mi, s, ms] = st;
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}0000Z")
+}
