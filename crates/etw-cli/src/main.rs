@@ -1,5 +1,6 @@
 //! `etw`: dump and summarise Event Tracing for Windows traces (ETL files), on any OS.
 
+mod decode;
 mod dump;
 mod input;
 mod stats;
@@ -53,6 +54,16 @@ enum Command {
 const DUMP_ABOUT: &str = "\
 Print every event as one JSON object per line (JSON Lines), ready for jq.
 
+By default each event's payload is decoded into named properties. Keys, in order: timestamp (RFC 3339 UTC, \
+100 ns), provider ({name, guid}), id, version, opcode, task, level, keywords (hex), event_name, pid, tid, cpu, \
+activity_id, related_activity_id, properties ({name: value}, or null when the event could not be decoded), \
+decoded_by (tracelogging, manifest, eventsource, event-metadata, kernel-mof, builtin, or none), header_kind, \
+hook (kernel events), and, when decoding failed or left bytes over, error, payload (hex) and unparsed_bytes.
+
+Schemas come from, in this order: TraceLogging metadata in the event itself; metadata the trace carries \
+(EventMetadata events of merged traces, EventSource manifests), learned in a first pass over the files; \
+manifests given with --manifests; built-in schemas (Microsoft-Windows-Kernel-Network, classic kernel events).
+
 With --raw, nothing is decoded: each line holds the header fields and the payload as hex. Keys, in order: \
 timestamp (RFC 3339 UTC, 100 ns), provider ({name, guid}; name only when the event carries it, as TraceLogging \
 events do; null for kernel hook events), id, version, channel, opcode, task, level, keywords (hex), pid, tid \
@@ -80,15 +91,30 @@ struct DumpArgs {
     /// Print header fields and the payload as hex, without decoding.
     #[arg(long)]
     raw: bool,
+    #[command(flatten)]
+    schemas: SchemaArgs,
     /// Order of events: by timestamp across processors and files, or as stored.
     #[arg(long, value_enum, default_value = "time")]
     order: Order,
 }
 
 #[derive(Args)]
+struct SchemaArgs {
+    /// Instrumentation manifests (.man/.xml files, or directories searched recursively) to decode with.
+    /// Repeatable.
+    #[arg(long = "manifests", value_name = "PATH")]
+    manifests: Vec<PathBuf>,
+}
+
+#[derive(Args)]
 struct StatsArgs {
     #[command(flatten)]
     common: Common,
+    #[command(flatten)]
+    schemas: SchemaArgs,
+    /// Do not decode (faster): no decode coverage in the report.
+    #[arg(long)]
+    no_decode: bool,
     /// One JSON object per file (one per line) instead of the table.
     #[arg(long)]
     json: bool,
@@ -120,12 +146,18 @@ fn main() -> ExitCode {
 }
 
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
-    // Until payload decoding exists, dump prints raw events with or without --raw.
-    let _ = a.raw;
+    let stdout = BufWriter::with_capacity(256 << 10, io::stdout().lock());
+    if a.raw {
+        let readers = input::open_all(&a.common.files, problems);
+        let names = readers.iter().map(|r| r.path().map(|p| p.display().to_string()).unwrap_or_default()).collect();
+        let mut dumper = dump::RawDumper::new(stdout, names);
+        input::walk(readers, a.order, problems, a.common.quiet, |ev| dumper.event(ev))?;
+        return dumper.finish();
+    }
+    let mut registry = decode::registry(&a.schemas.manifests)?;
+    input::learn(&a.common.files, &mut registry);
     let readers = input::open_all(&a.common.files, problems);
-    let names = readers.iter().map(|r| r.path().map(|p| p.display().to_string()).unwrap_or_default()).collect();
-    let stdout = io::stdout().lock();
-    let mut dumper = dump::RawDumper::new(BufWriter::with_capacity(256 << 10, stdout), names);
+    let mut dumper = decode::DecodedDumper::new(stdout, registry);
     input::walk(readers, a.order, problems, a.common.quiet, |ev| dumper.event(ev))?;
     dumper.finish()
 }
@@ -133,8 +165,12 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
 fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut first = true;
+    let mut registry = if a.no_decode { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    if let Some(r) = registry.as_mut() {
+        input::learn(&a.common.files, r);
+    }
     for r in input::open_all(&a.common.files, problems) {
-        let stats = stats_of(r, problems, a.common.quiet);
+        let stats = stats_of(r, problems, a.common.quiet, registry.as_mut());
         if a.json {
             let text = if a.pretty { serde_json::to_string_pretty(&stats) } else { serde_json::to_string(&stats) };
             writeln!(out, "{}", text.map_err(io::Error::other)?)?;
@@ -149,9 +185,15 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     out.flush()
 }
 
-fn stats_of(mut r: input::Reader, problems: &mut Problems, quiet: bool) -> stats::FileStats {
+fn stats_of(
+    mut r: input::Reader,
+    problems: &mut Problems,
+    quiet: bool,
+    mut registry: Option<&mut etwkit::schema::SchemaRegistry>,
+) -> stats::FileStats {
     let path = r.path().map(|p| p.display().to_string()).unwrap_or_default();
     let mut acc = stats::Accumulator::default();
+    let mut decoder = etwkit::schema::Decoder::new();
     let mut progress = input::Progress::new(r.file_len(), quiet);
     let mut report = |acc: &mut stats::Accumulator, d: &etwkit::etl::Damage| {
         problems.damage += 1;
@@ -171,7 +213,12 @@ fn stats_of(mut r: input::Reader, problems: &mut Problems, quiet: bool) -> stats
         }
         while let Some(item) = r.next_record() {
             match item {
-                Ok(ev) => acc.event(&ev),
+                Ok(ev) => {
+                    acc.event(&ev);
+                    if let Some(reg) = registry.as_deref_mut() {
+                        acc.coverage(&ev, stats::decode_outcome(&ev, reg, &mut decoder));
+                    }
+                }
                 Err(d) => report(&mut acc, &d),
             }
         }

@@ -39,12 +39,38 @@ impl Hasher for FastHasher {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// What decoding made of one event.
+pub enum Outcome {
+    /// Decoded by this source.
+    Decoded(&'static str, Option<std::sync::Arc<str>>),
+    /// Not decoded, for this reason.
+    Undecoded(String),
+}
+
+/// Decodes `ev` to see whether it can be, without printing anything.
+pub fn decode_outcome(
+    ev: &EventRef<'_>,
+    registry: &mut etwkit::schema::SchemaRegistry,
+    decoder: &mut etwkit::schema::Decoder,
+) -> Outcome {
+    match registry.lookup(ev) {
+        Ok(schema) => match decoder.decode(&schema, ev.payload(), ev.pointer_size()) {
+            Ok(_) => Outcome::Decoded(schema.source.as_str(), schema.provider_name.clone()),
+            Err(e) => Outcome::Undecoded(format!("decode error: {}", e.reason)),
+        },
+        Err(e) => Outcome::Undecoded(crate::decode::reason_key(&e)),
+    }
+}
+
 #[derive(Default)]
 struct ProviderAcc {
     guid: Guid,
     name: Option<String>,
     kind: &'static str,
     events: u64,
+    decoded: u64,
+    decoded_by: BTreeMap<&'static str, u64>,
+    undecoded: BTreeMap<String, u64>,
     /// By event id (manifest events), opcode (classic), message number (WPP).
     by_type: FastMap<u16, u64>,
 }
@@ -70,9 +96,37 @@ pub struct Accumulator {
     buffer_lost_flagged: u64,
     damage: Vec<String>,
     records: u64,
+    /// Kernel hook events, decoded or not (they have no provider entry).
+    kernel_decoded: u64,
+    kernel_undecoded: BTreeMap<String, u64>,
+    coverage_on: bool,
 }
 
 impl Accumulator {
+    /// Counts what decoding made of `ev` (after [`Accumulator::event`] counted it).
+    pub fn coverage(&mut self, ev: &EventRef<'_>, outcome: Outcome) {
+        self.coverage_on = true;
+        if ev.hook().is_some() {
+            match outcome {
+                Outcome::Decoded(..) => self.kernel_decoded += 1,
+                Outcome::Undecoded(r) => *self.kernel_undecoded.entry(r).or_default() += 1,
+            }
+            return;
+        }
+        let Some(&(_, i)) = self.last_provider.as_ref().filter(|(g, _)| *g == ev.provider_id()) else { return };
+        let Some(p) = self.providers.get_mut(i) else { return };
+        match outcome {
+            Outcome::Decoded(source, name) => {
+                p.decoded += 1;
+                *p.decoded_by.entry(source).or_default() += 1;
+                if p.name.is_none() {
+                    p.name = name.map(|n| n.to_string());
+                }
+            }
+            Outcome::Undecoded(r) => *p.undecoded.entry(r).or_default() += 1,
+        }
+    }
+
     pub fn buffer(&mut self, loc: &BufferLocation) {
         let h = &loc.header;
         *self.buffer_types.entry(h.buffer_type.0).or_default() += 1;
@@ -135,6 +189,27 @@ impl Accumulator {
     }
 
     pub fn finish(self, path: String, size: u64, header: &LogfileHeader, counts: ReadCounts) -> FileStats {
+        let coverage = self.coverage_on.then(|| {
+            let mut c = Coverage::default();
+            for p in &self.providers {
+                c.decoded += p.decoded;
+                for (k, v) in &p.decoded_by {
+                    *c.decoded_by.entry((*k).to_owned()).or_default() += v;
+                }
+                for (k, v) in &p.undecoded {
+                    *c.undecoded.entry(k.clone()).or_default() += v;
+                }
+            }
+            c.decoded += self.kernel_decoded;
+            if self.kernel_decoded > 0 {
+                *c.decoded_by.entry("kernel (hook events)".to_owned()).or_default() += self.kernel_decoded;
+            }
+            for (k, v) in &self.kernel_undecoded {
+                *c.undecoded.entry(format!("{k} (kernel hook events)")).or_default() += v;
+            }
+            c.events = self.records;
+            c
+        });
         let first = self.first_raw.map(|t| self.clock.to_utc(t));
         let last = self.last_raw.map(|t| self.clock.to_utc(t));
         let mut providers: Vec<ProviderStats> = self
@@ -145,7 +220,16 @@ impl Accumulator {
                 let mut types: Vec<TypeCount> =
                     p.by_type.into_iter().map(|(k, count)| TypeCount { key: k, count }).collect();
                 types.sort_by(|a, b| b.count.cmp(&a.count).then(a.key.cmp(&b.key)));
-                ProviderStats { guid: guid.to_string(), name: p.name, kind: p.kind, events: p.events, types }
+                ProviderStats {
+                    guid: guid.to_string(),
+                    name: p.name,
+                    kind: p.kind,
+                    events: p.events,
+                    decoded: self.coverage_on.then_some(p.decoded),
+                    decoded_by: p.decoded_by,
+                    undecoded: p.undecoded,
+                    types,
+                }
             })
             .collect();
         providers.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.guid.cmp(&b.guid)));
@@ -196,6 +280,7 @@ impl Accumulator {
             kernel_groups,
             other_records: self.other,
             extended_items: self.extended.into_iter().map(|(k, v)| (name_of_ext(k), v)).collect(),
+            coverage,
             lost: Lost {
                 events: header.events_lost,
                 buffers: header.buffers_lost,
@@ -219,6 +304,9 @@ pub struct FileStats {
     pub kernel_groups: Vec<KernelGroupStats>,
     pub other_records: BTreeMap<String, u64>,
     pub extended_items: BTreeMap<String, u64>,
+    /// Decode coverage (absent with `--no-decode`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<Coverage>,
     pub lost: Lost,
     pub damage: Vec<String>,
 }
@@ -316,7 +404,24 @@ pub struct ProviderStats {
     /// `manifest` (EVENT_HEADER: by event id), `classic` (MOF: by opcode), `message` (WPP: by message number).
     pub kind: &'static str,
     pub events: u64,
+    /// Events decoded (absent with `--no-decode`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoded: Option<u64>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub decoded_by: BTreeMap<&'static str, u64>,
+    /// Why the rest were not, with counts.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub undecoded: BTreeMap<String, u64>,
     pub types: Vec<TypeCount>,
+}
+
+#[derive(Serialize, Default)]
+pub struct Coverage {
+    pub events: u64,
+    pub decoded: u64,
+    pub decoded_by: BTreeMap<String, u64>,
+    /// Reasons, with counts.
+    pub undecoded: BTreeMap<String, u64>,
 }
 
 #[derive(Serialize)]
@@ -416,22 +521,42 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
         ),
     );
     row(&mut o, "records", grouped(s.records.total));
+    if let Some(c) = &s.coverage {
+        let by: Vec<String> = c.decoded_by.iter().map(|(k, v)| format!("{k} {}", grouped(*v))).collect();
+        row(
+            &mut o,
+            "decoded",
+            format!(
+                "{} of {} ({:.1}%){}",
+                grouped(c.decoded),
+                grouped(c.events),
+                100.0 * c.decoded as f64 / c.events.max(1) as f64,
+                if by.is_empty() { String::new() } else { format!(": {}", by.join(", ")) }
+            ),
+        );
+    }
 
     let _ = writeln!(o, "\n  {:<30}{:>12}", "HEADER KIND", "RECORDS");
     for (k, v) in &s.records.by_header_kind {
         let _ = writeln!(o, "  {k:<30}{:>12}", grouped(*v));
     }
     if !s.providers.is_empty() {
-        let _ = writeln!(o, "\n  {:<38}{:<10}{:>12}  NAME", "PROVIDER", "KIND", "EVENTS");
+        let _ = writeln!(o, "\n  {:<38}{:<10}{:>12}{:>9}  NAME", "PROVIDER", "KIND", "EVENTS", "DECODED");
         for p in &s.providers {
+            let decoded =
+                p.decoded.map_or("-".to_owned(), |d| format!("{:.0}%", 100.0 * d as f64 / p.events.max(1) as f64));
             let _ = writeln!(
                 o,
-                "  {:<38}{:<10}{:>12}  {}",
+                "  {:<38}{:<10}{:>12}{:>9}  {}",
                 p.guid,
                 p.kind,
                 grouped(p.events),
+                decoded,
                 p.name.as_deref().unwrap_or("-")
             );
+            for (reason, n) in &p.undecoded {
+                let _ = writeln!(o, "    not decoded: {reason} ({})", grouped(*n));
+            }
             let label = match p.kind {
                 "classic" => "opcode",
                 "message" => "message",

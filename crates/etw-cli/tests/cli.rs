@@ -211,3 +211,48 @@ fn help_teaches_with_examples() {
     let out = etw().args(["dump", "--help"]).output().unwrap();
     assert!(String::from_utf8(out.stdout).unwrap().contains("header_kind"));
 }
+
+/// Kernel-Network events decode with no manifest (built-in schemas), and the bytes sent and received per
+/// process from the decoded output equal a second computation straight from the raw payload bytes (PID is
+/// the u32 at offset 0 and size the u32 at offset 4 of every TCP/UDP data event).
+#[test]
+fn kernel_network_decodes_fully_and_per_pid_totals_agree() {
+    use std::collections::BTreeMap;
+    let Some(dir) = corpus::require() else { return };
+    let path = etl(&dir, "tx/KernelNetwork.etl");
+    let decoded = etw().args(["dump", "--order", "file"]).arg(&path).output().unwrap();
+    assert!(decoded.status.success());
+    let raw = etw().args(["dump", "--raw", "--order", "file"]).arg(&path).output().unwrap();
+    let data_ids = [10u64, 11, 26, 27, 42, 43, 58, 59];
+    let mut from_properties: BTreeMap<(u64, u64), u64> = BTreeMap::new();
+    let mut n_kernel_network = 0;
+    for line in String::from_utf8(decoded.stdout).unwrap().lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        if v["provider"]["name"] != "Microsoft-Windows-Kernel-Network" {
+            continue;
+        }
+        n_kernel_network += 1;
+        assert_eq!(v["decoded_by"], "builtin", "{line}");
+        assert!(v.get("unparsed_bytes").is_none() && v.get("error").is_none(), "{line}");
+        let id = v["id"].as_u64().unwrap();
+        if data_ids.contains(&id) {
+            let p = &v["properties"];
+            *from_properties.entry((id, p["PID"].as_u64().unwrap())).or_default() += p["size"].as_u64().unwrap();
+        }
+    }
+    assert_eq!(n_kernel_network, 8923);
+    let mut from_bytes: BTreeMap<(u64, u64), u64> = BTreeMap::new();
+    for line in String::from_utf8(raw.stdout).unwrap().lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        if v["provider"]["guid"] != "7dd42a49-5329-4832-8dfd-43d979153a88"
+            || !data_ids.contains(&v["id"].as_u64().unwrap())
+        {
+            continue;
+        }
+        let hex = v["payload"].as_str().unwrap();
+        let u32_at = |off: usize| u32::from_str_radix(&hex[off * 2..off * 2 + 8], 16).unwrap().swap_bytes() as u64;
+        *from_bytes.entry((v["id"].as_u64().unwrap(), u32_at(0))).or_default() += u32_at(4);
+    }
+    assert_eq!(from_properties, from_bytes);
+    assert!(from_bytes.len() > 10, "{from_bytes:?}");
+}

@@ -5,7 +5,9 @@
 //! - the event model ([`EventRef`], [`Guid`], [`HeaderKind`], [`ExtendedItems`], [`Clock`], ...), shared by every
 //!   event source;
 //! - the ETL reader ([`etl`]): any `.etl` file, on any OS, in file order ([`etl::EtlReader`]) or timestamp order
-//!   across processors and files ([`etl::TimeOrderReader`]).
+//!   across processors and files ([`etl::TimeOrderReader`]);
+//! - schemas and decoding ([`schema`]): an event's payload as named, typed properties, and the typed parser
+//!   (`parser.parse::<u32>("PID")`).
 //!
 //! ```no_run
 //! use etwkit::etl::EtlReader;
@@ -30,4 +32,9 @@ pub use etw_core::*;
 /// Reading ETL files: see [`etw_etl`].
 pub mod etl {
     pub use etw_etl::*;
+}
+
+/// Schemas, the decoder and the typed parser: see [`etw_schema`].
+pub mod schema {
+    pub use etw_schema::*;
 }
