@@ -165,6 +165,9 @@ pub(crate) fn measure(
     // A fixed-size element type makes the whole array one multiplication.
     if let PropertyType::Simple { in_type, .. } = p.ty {
         if let (Some(size), Length::Natural) = (in_type.fixed_size(ptr), p.length) {
+            if size == 0 && count > MAX_EMPTY_ELEMENTS {
+                return Err(err(schema, index, start, format!("count {count} of empty {in_type} values")));
+            }
             let total = size.checked_mul(count).filter(|t| *t <= remaining).ok_or_else(|| {
                 err(
                     schema,
