@@ -46,6 +46,8 @@ pub fn etl_reader(data: &[u8]) {
 
     // Buffer by buffer and record by record; every third buffer is left after its first record.
     if let Ok(mut r) = EtlReader::new(Cursor::new(data)) {
+        r.set_file_index(7);
+        black_box(r.path());
         let mut n = 0u64;
         while let Some(b) = r.next_buffer() {
             match b {
@@ -56,7 +58,7 @@ pub fn etl_reader(data: &[u8]) {
                     while let Some(rec) = r.next_record() {
                         match rec {
                             Ok(ev) => {
-                                touch(&ev);
+                                assert_eq!(touch(&ev).0, 7, "the file index is not the one set");
                             }
                             Err(d) => check_damage(&d),
                         }
@@ -77,7 +79,7 @@ pub fn etl_reader(data: &[u8]) {
     if let Ok(r) = EtlReader::new(Cursor::new(data)) {
         let mut merged = TimeOrderReader::new(vec![r]);
         let mut time_order = Vec::new();
-        black_box(merged.logfile_headers().count());
+        black_box((merged.logfile_headers().count(), merged.paths().count()));
         while let Some(item) = merged.next_event() {
             match item {
                 Ok(ev) => time_order.push(touch(&ev)),
