@@ -8,6 +8,7 @@
 //! Lengths: a fixed or property-given `length` counts characters for UTF-16 strings and bytes otherwise.
 //! Counted types carry a u16 byte count before their data (big-endian for the "reversed" ones); `HexDump` a u32.
 //! A `TraceLogging` variable array ([`Count::Prefixed`]) has a u16 element count before its elements.
+//! A [`Count::Remaining`] array holds as many whole values as the rest of the payload does.
 
 use core::fmt;
 use std::sync::Arc;
@@ -160,6 +161,7 @@ pub(crate) fn measure(
             let n = u16_at(data, pos).ok_or_else(|| err(schema, index, pos, "array count cut off"))?;
             (usize::from(n), pos + 2)
         }
+        Count::Remaining => return measure_remaining(schema, index, p, data, pos, ptr, ints),
     };
     let remaining = data.len().saturating_sub(start);
     // A fixed-size element type makes the whole array one multiplication.
@@ -196,6 +198,40 @@ pub(crate) fn measure(
         at = end;
     }
     Ok((start, at, count))
+}
+
+/// Measures a [`Count::Remaining`] array: as many whole values as fit in the rest of the payload.
+fn measure_remaining(
+    schema: &EventSchema,
+    index: usize,
+    p: &Property,
+    data: &[u8],
+    pos: usize,
+    ptr: u8,
+    ints: &mut [Option<u64>],
+) -> Result<(usize, usize, usize), DecodeError> {
+    let remaining = data.len().saturating_sub(pos);
+    if let PropertyType::Simple { in_type, .. } = p.ty {
+        if let (Some(size), Length::Natural) = (in_type.fixed_size(ptr), p.length) {
+            if size == 0 {
+                return Err(err(schema, index, pos, format!("an array of empty {in_type} values has no length")));
+            }
+            let count = remaining / size;
+            return Ok((pos, pos + count * size, count));
+        }
+    }
+    // Variable-size values: measure them one by one until the payload ends.
+    let mut at = pos;
+    let mut count = 0usize;
+    while at < data.len() {
+        let end = measure_one(schema, index, p, data, at, ptr, ints)?;
+        if end <= at {
+            return Err(err(schema, index, at, "an array element takes no bytes"));
+        }
+        at = end;
+        count += 1;
+    }
+    Ok((pos, at, count))
 }
 
 /// Measures one value of property `index` at `pos`; returns its end.
@@ -305,6 +341,10 @@ fn simple_end(t: InType, length: Option<usize>, data: &[u8], pos: usize, ptr: u8
             need(8 + 4 * usize::from(n))
         }
         InType::WBEMSID => {
+            // No SID: the kernel writes a single zero ULONG instead of the TOKEN_USER.
+            if u32_at(rest, 0) == Some(0) {
+                return need(4);
+            }
             let skip = 2 * usize::from(ptr);
             let n = rest.get(skip + 1).copied().ok_or("SID cut off")?;
             need(skip + 8 + 4 * usize::from(n))
@@ -377,6 +417,9 @@ pub fn simple_value(t: InType, b: &[u8], ptr: u8) -> Value<'_> {
         }
         InType::SID => Sid::parse(b).map_or(Value::Binary(b), |(s, _)| Value::Sid(s)),
         InType::WBEMSID => {
+            if b.len() == 4 && b.iter().all(|x| *x == 0) {
+                return Value::Null;
+            }
             let skip = 2 * usize::from(ptr);
             let rest = b.get(skip..).unwrap_or_default();
             Sid::parse(rest).map_or(Value::Binary(b), |(s, _)| Value::Sid(s))

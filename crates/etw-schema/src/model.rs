@@ -53,6 +53,9 @@ pub enum Count {
     Property(u16),
     /// As many values as a u16 in the data right before the values says (TraceLogging variable arrays).
     Prefixed,
+    /// As many values as the rest of the payload holds (classic MOF arrays with no count, such as the frames of
+    /// a kernel stack walk). Bytes too few for one more value are left as trailing bytes.
+    Remaining,
 }
 
 /// How long one value of a variable-size type is.

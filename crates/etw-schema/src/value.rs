@@ -366,6 +366,13 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         Value::U64(v) => json::uint(out, v),
         Value::F32(v) => json::float(out, v.into()),
         Value::F64(v) => json::float(out, v),
+        // `size_t` is a size, not an address: a number unless the out-type asks for hex.
+        Value::Pointer(v)
+            if prop.and_then(Property::in_type) == Some(InType::SIZET)
+                && !matches!(out_type, OutType::HEXINT32 | OutType::HEXINT64) =>
+        {
+            json::uint(out, v)
+        }
         Value::Pointer(v) => write_hex(out, v, 0),
         Value::Guid(g) => json::guid(out, &g),
         Value::FileTime(t) => json::time(out, t),
