@@ -28,15 +28,13 @@ impl<'a> Utf16Str<'a> {
     }
 
     /// The code units.
-    pub fn units(&self) -> impl Iterator<Item = u16> + 'a {
-        self.bytes
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]))
+    pub fn units(&self) -> Utf16Units<'a> {
+        Utf16Units { chunks: self.bytes.chunks_exact(2) }
     }
 
-    /// The characters (unpaired surrogates become U+FFFD).
-    pub fn chars(&self) -> impl Iterator<Item = char> + 'a {
-        char::decode_utf16(self.units()).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+    /// The characters (unpaired surrogates become U+FFFD), without allocating.
+    pub fn chars(&self) -> Utf16Chars<'a> {
+        Utf16Chars { inner: char::decode_utf16(self.units()) }
     }
 
     /// The stored bytes.
@@ -47,6 +45,33 @@ impl<'a> Utf16Str<'a> {
     /// True if the text equals `s` (no allocation).
     pub fn eq_str(&self, s: &str) -> bool {
         self.chars().eq(s.chars())
+    }
+}
+
+/// The code units of a [`Utf16Str`].
+#[derive(Clone, Debug)]
+pub struct Utf16Units<'a> {
+    chunks: std::slice::ChunksExact<'a, u8>,
+}
+
+impl Iterator for Utf16Units<'_> {
+    type Item = u16;
+    fn next(&mut self) -> Option<u16> {
+        let c = self.chunks.next()?;
+        Some(u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]))
+    }
+}
+
+/// The characters of a [`Utf16Str`].
+#[derive(Clone, Debug)]
+pub struct Utf16Chars<'a> {
+    inner: std::char::DecodeUtf16<Utf16Units<'a>>,
+}
+
+impl Iterator for Utf16Chars<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        self.inner.next().map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
     }
 }
 
