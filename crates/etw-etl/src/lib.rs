@@ -30,6 +30,6 @@ mod source;
 pub use buffer::{BufferHeader, BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
 pub use error::{Damage, DamageScope, EtlError};
 pub use logfile::{LogfileHeader, SystemTime, TimeZone};
-pub use merge::TimeOrderReader;
+pub use merge::{TimeOrderReader, DEFAULT_MEMORY_BUDGET};
 pub use reader::{EtlReader, ReadCounts};
 pub use scan::BufferLocation;

@@ -43,6 +43,13 @@ impl LoadedBuffer {
         }
     }
 
+    /// Frees the buffer's memory.
+    pub(crate) fn release(&mut self) {
+        self.raw = Vec::new();
+        self.decompressed = Vec::new();
+        self.end = 0;
+    }
+
     /// Bytes held (for memory accounting).
     pub(crate) fn capacity(&self) -> usize {
         self.raw.capacity() + self.decompressed.capacity()

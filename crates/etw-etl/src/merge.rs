@@ -5,8 +5,13 @@
 //! first indexes every buffer header (one 72-byte read per buffer, 24 bytes kept per buffer), then holds one
 //! buffer per stream in memory and repeatedly hands out the stream head with the smallest timestamp.
 //!
-//! Memory: one buffer per (file, processor) stream plus 24 bytes per buffer of the index, i.e. about 1/2700 of
-//! the file for 64 KiB buffers; never proportional to the number of events.
+//! Memory: the index takes 24 bytes per buffer, about 1/2700 of the file for 64 KiB buffers; each (file,
+//! processor) stream holds its current buffer. Those buffers are kept under a budget
+//! ([`TimeOrderReader::with_memory_budget`], 128 MiB by default): when loading a buffer takes the total over it,
+//! the least recently loaded buffers of other streams are released and read again when their stream is next
+//! needed. Real traces (a few dozen processors, buffers of 64 KiB to 1 MiB) never reach it; a hostile file whose
+//! tiny compressed buffers each inflate to 64 MiB on thousands of processors costs time, not memory. Memory is
+//! never proportional to the number of events.
 //!
 //! Ties are stable: events with equal times come in file order (lower file index first, then earlier buffer,
 //! then earlier record), so the merge of a single-processor file is exactly file order.
@@ -45,10 +50,19 @@ struct Stream {
     file: usize,
     queue: VecDeque<IndexEntry>,
     buf: LoadedBuffer,
+    /// The buffer `buf` holds (or held, if released).
+    current: Option<IndexEntry>,
+    /// True while `buf` holds `current`'s bytes.
+    resident: bool,
+    /// When `buf` was last loaded (for releasing the least recently loaded first).
+    loaded_at: u64,
     cursor: RecordCursor,
     head: Option<FoundRecord>,
     last_ts: i64,
 }
+
+/// The default memory budget for loaded buffers.
+pub const DEFAULT_MEMORY_BUDGET: usize = 128 << 20;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
@@ -82,6 +96,12 @@ pub struct TimeOrderReader<R> {
     advance: Option<usize>,
     started: bool,
     counts: ReadCounts,
+    budget: usize,
+    /// Bytes held by resident buffers.
+    resident_bytes: usize,
+    /// Resident streams by load time.
+    resident: std::collections::BTreeSet<(u64, usize)>,
+    tick: u64,
 }
 
 impl<R: Read + Seek> TimeOrderReader<R> {
@@ -104,7 +124,18 @@ impl<R: Read + Seek> TimeOrderReader<R> {
             advance: None,
             started: false,
             counts: ReadCounts::default(),
+            budget: DEFAULT_MEMORY_BUDGET,
+            resident_bytes: 0,
+            resident: std::collections::BTreeSet::new(),
+            tick: 0,
         }
+    }
+
+    /// Sets how many bytes of loaded buffers may be held across streams (see the module docs). The buffer in use
+    /// is always held, so the peak is the budget plus one buffer.
+    pub fn with_memory_budget(mut self, bytes: usize) -> Self {
+        self.budget = bytes;
+        self
     }
 
     /// The logfile headers, one per file.
@@ -122,9 +153,14 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         self.counts
     }
 
-    /// Bytes of buffer memory held now (for memory accounting in tests and benchmarks).
+    /// Bytes of buffer memory held now, index included (for memory accounting in tests and benchmarks).
     pub fn buffer_memory(&self) -> usize {
         self.streams.iter().map(|s| s.buf.capacity() + s.queue.capacity() * size_of::<IndexEntry>()).sum()
+    }
+
+    /// Bytes held by loaded buffers now (kept near the memory budget).
+    pub fn loaded_buffer_bytes(&self) -> usize {
+        self.resident_bytes
     }
 
     fn build_index(&mut self) {
@@ -151,6 +187,9 @@ impl<R: Read + Seek> TimeOrderReader<R> {
                                     file: fi,
                                     queue: VecDeque::from([entry]),
                                     buf: LoadedBuffer::new(),
+                                    current: None,
+                                    resident: false,
+                                    loaded_at: 0,
                                     cursor: RecordCursor::finished(),
                                     head: None,
                                     last_ts: file.header.record_timestamp,
@@ -168,12 +207,17 @@ impl<R: Read + Seek> TimeOrderReader<R> {
 
     /// Reads stream `s`'s next record into its head (loading buffers as needed) and queues it for the merge.
     fn fill_head(&mut self, s: usize) {
-        let Some(stream) = self.streams.get_mut(s) else { return };
-        let Some(file) = self.files.get_mut(stream.file) else { return };
-        stream.head = None;
+        if !self.ensure_resident(s) {
+            return;
+        }
+        if let Some(stream) = self.streams.get_mut(s) {
+            stream.head = None;
+        }
         loop {
+            let Some(stream) = self.streams.get_mut(s) else { return };
             match stream.cursor.next(&stream.buf) {
                 Some(Ok(found)) => {
+                    let Some(file) = self.files.get(stream.file) else { return };
                     let h = &found.header;
                     stream.last_ts = h.timestamp;
                     self.counts.records += 1;
@@ -194,33 +238,84 @@ impl<R: Read + Seek> TimeOrderReader<R> {
                 }
                 None => {
                     let Some(entry) = stream.queue.pop_front() else { return };
-                    let ptr = file.header.default_pointer_size();
-                    let nominal = file.header.buffer_size;
-                    match stream.buf.load(
-                        &mut file.src,
-                        entry.index,
-                        entry.offset,
-                        entry.available,
-                        nominal,
-                        ptr,
-                        file.index,
-                    ) {
-                        Ok(partial) => {
-                            self.counts.bytes += u64::from(entry.available);
-                            if let Some(d) = partial {
-                                self.counts.damaged_buffers += 1;
-                                self.pending.push_back(d);
-                            }
-                            stream.cursor = RecordCursor::start(stream.last_ts);
-                        }
-                        Err(d) => {
+                    if let Some(partial) = self.load(s, entry) {
+                        self.counts.bytes += u64::from(entry.available);
+                        if let Some(d) = partial {
                             self.counts.damaged_buffers += 1;
                             self.pending.push_back(d);
+                        }
+                        if let Some(stream) = self.streams.get_mut(s) {
+                            stream.cursor = RecordCursor::start(stream.last_ts);
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Loads `entry` into stream `s`'s buffer, keeping the total under the budget. `None` if it could not be
+    /// loaded (the damage is queued); else the partial-read damage, if any.
+    fn load(&mut self, s: usize, entry: IndexEntry) -> Option<Option<Damage>> {
+        self.release(s);
+        let stream = self.streams.get_mut(s)?;
+        let file = self.files.get_mut(stream.file)?;
+        let ptr = file.header.default_pointer_size();
+        let nominal = file.header.buffer_size;
+        let result =
+            stream.buf.load(&mut file.src, entry.index, entry.offset, entry.available, nominal, ptr, file.index);
+        stream.current = Some(entry);
+        match result {
+            Ok(partial) => {
+                self.tick += 1;
+                stream.resident = true;
+                stream.loaded_at = self.tick;
+                self.resident.insert((self.tick, s));
+                self.resident_bytes += stream.buf.capacity();
+                self.enforce_budget(s);
+                Some(partial)
+            }
+            Err(d) => {
+                stream.cursor = RecordCursor::finished();
+                self.counts.damaged_buffers += 1;
+                self.pending.push_back(d);
+                None
+            }
+        }
+    }
+
+    /// Frees stream `s`'s buffer (its cursor and head stay; the buffer is read again when needed).
+    fn release(&mut self, s: usize) {
+        let Some(stream) = self.streams.get_mut(s) else { return };
+        if stream.resident {
+            self.resident.remove(&(stream.loaded_at, s));
+            self.resident_bytes = self.resident_bytes.saturating_sub(stream.buf.capacity());
+            stream.buf.release();
+            stream.resident = false;
+        }
+    }
+
+    /// Releases the least recently loaded buffers of streams other than `keep` while over the budget.
+    fn enforce_budget(&mut self, keep: usize) {
+        while self.resident_bytes > self.budget {
+            let Some(&(_, victim)) = self.resident.iter().find(|(_, s)| *s != keep) else { break };
+            self.release(victim);
+        }
+    }
+
+    /// Reads stream `s`'s current buffer again if it was released. False if that failed.
+    fn ensure_resident(&mut self, s: usize) -> bool {
+        let Some(stream) = self.streams.get(s) else { return false };
+        if stream.resident {
+            return true;
+        }
+        let Some(entry) = stream.current else { return true };
+        let cursor = stream.cursor;
+        // The damage of a partial read was reported when the buffer was first loaded.
+        let ok = self.load(s, entry).is_some();
+        if let Some(stream) = self.streams.get_mut(s) {
+            stream.cursor = cursor;
+        }
+        ok
     }
 
     /// The next event in timestamp order, or damage that was skipped (reading goes on after it), or `None` at
@@ -238,6 +333,10 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         }
         let Reverse(key) = self.heap.pop()?;
         self.advance = Some(key.stream);
+        if !self.ensure_resident(key.stream) {
+            // Reading the buffer again failed; the damage is queued. Move on.
+            return self.next_event();
+        }
         let stream = self.streams.get(key.stream)?;
         let file = self.files.get(stream.file)?;
         let head = stream.head.as_ref()?;

@@ -80,3 +80,28 @@ fn several_files_merge_into_one_timeline() {
     assert_eq!(per_file, [62_379, 16_335, 4, 22_035]);
     assert!(switches > 100, "the files should interleave, switched {switches} times");
 }
+
+/// With a memory budget so small that every buffer load releases the others, the merge reads released buffers
+/// again and delivers exactly what it delivers with room to spare.
+#[test]
+fn a_tiny_memory_budget_changes_nothing_but_memory() {
+    let Some(dir) = corpus::require() else { return };
+    for rel in ["tx/KernelNetwork.etl", "perfview/smallEtlFile.etl", "pyetwkit/sample.etl"] {
+        let path = dir.join("etl").join(rel);
+        let run = |budget: usize| {
+            let mut merged = TimeOrderReader::new(vec![EtlReader::open(&path).unwrap()]).with_memory_budget(budget);
+            let mut out = Vec::new();
+            let mut peak = 0;
+            while let Some(item) = merged.next_event() {
+                out.push(fingerprint(&item.unwrap()));
+                peak = peak.max(merged.loaded_buffer_bytes());
+            }
+            (out, peak)
+        };
+        let (roomy, roomy_peak) = run(etw_etl::DEFAULT_MEMORY_BUDGET);
+        let (tight, tight_peak) = run(1);
+        assert!(roomy == tight, "{rel}: a tiny budget changed the events");
+        assert!(tight_peak < roomy_peak || roomy_peak <= 2 << 20, "{rel}: {tight_peak} vs {roomy_peak}");
+        assert!(tight_peak <= 2 << 20, "{rel}: one buffer at a time, held {tight_peak}");
+    }
+}
