@@ -65,6 +65,24 @@ impl Guid {
         }
     }
 
+    /// The GUID EventSource and TraceLogging derive from a provider name: SHA-1 over a fixed namespace and the
+    /// upper-cased name in UTF-16 big-endian, first 16 bytes, with the version 5 marker. Manifest providers
+    /// (most `Microsoft-Windows-*` ones) have arbitrary GUIDs instead; their names come from schemas.
+    pub fn from_provider_name(name: &str) -> Guid {
+        const NAMESPACE: [u8; 16] =
+            [0x48, 0x2C, 0x2D, 0xB2, 0xC3, 0x90, 0x47, 0xC8, 0x87, 0xF8, 0x1A, 0x15, 0xBF, 0xC1, 0x30, 0xFB];
+        let mut data = NAMESPACE.to_vec();
+        for unit in name.to_uppercase().encode_utf16() {
+            data.extend_from_slice(&unit.to_be_bytes());
+        }
+        let digest = crate::sha1::sha1(&data);
+        let mut b = [0u8; 16];
+        b.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
+        // Version 5 in the high nibble of byte 7, as EventSource sets it on the little-endian layout.
+        b[7] = (b[7] & 0x0F) | 0x50;
+        Guid::from_le_bytes(b)
+    }
+
     /// True for the all-zero GUID.
     pub const fn is_zero(&self) -> bool {
         self.data1 == 0 && self.data2 == 0 && self.data3 == 0 && u64::from_le_bytes(self.data4) == 0
@@ -192,6 +210,21 @@ mod tests {
         assert_eq!(g.to_le_bytes()[..4], [0x49, 0x2a, 0xd4, 0x7d]);
         assert_eq!("{7DD42A49-5329-4832-8DFD-43D979153A88}".parse::<Guid>().unwrap(), g);
         assert_eq!(Guid::parse_const("7dd42a49-5329-4832-8dfd-43d979153a88"), g);
+    }
+
+    #[test]
+    fn name_based_guids_match_eventsource() {
+        // EventSource and TraceLogging providers named in real traces (names from their provider traits).
+        let cases = [
+            ("PerfView", "a8a71ac1-040f-54a2-07ca-00a89b5ab761"),
+            ("Microsoft-Build", "d44a2098-821f-5808-4cea-1e24e982ca37"),
+            ("JohnLudlow.TerrainGeneration2D.Performance", "550bde9a-7248-5bfa-8400-3572cf6fb950"),
+            ("Microsoft-Diagnostics-DiagnosticSource", "adb401e1-5296-51f8-c125-5fda75826144"),
+        ];
+        for (name, guid) in cases {
+            assert_eq!(Guid::from_provider_name(name).to_string(), guid, "{name}");
+        }
+        assert_eq!(Guid::from_provider_name("perfview"), Guid::from_provider_name("PerfView"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod event;
 pub mod extended;
 pub mod guid;
 pub mod json;
+mod sha1;
 pub mod sid;
 pub mod time;
 
