@@ -20,8 +20,42 @@ use crate::model::{Count, EventSchema, Length, Property, PropertyType};
 use crate::types::InType;
 use crate::value::{ArrayValue, StructValue, Utf16Str, Value};
 
-/// Arrays whose elements take no bytes may not claim more elements than this.
+/// Arrays whose elements take no bytes may not claim more elements than this; nor may all the arrays of one
+/// measuring pass together (nested arrays of empty structs would otherwise multiply their counts).
 const MAX_EMPTY_ELEMENTS: usize = 1 << 16;
+
+/// What one measuring pass keeps: the integer value of each property read so far (for count and length
+/// properties), and how many array elements took no bytes.
+#[derive(Default, Debug)]
+pub(crate) struct Ints {
+    values: Vec<Option<u64>>,
+    empty_elements: usize,
+}
+
+impl Ints {
+    fn new(properties: usize) -> Ints {
+        Ints { values: vec![None; properties], empty_elements: 0 }
+    }
+
+    fn reset(&mut self, properties: usize) {
+        self.values.clear();
+        self.values.resize(properties, None);
+        self.empty_elements = 0;
+    }
+}
+
+impl core::ops::Deref for Ints {
+    type Target = [Option<u64>];
+    fn deref(&self) -> &[Option<u64>] {
+        &self.values
+    }
+}
+
+impl core::ops::DerefMut for Ints {
+    fn deref_mut(&mut self) -> &mut [Option<u64>] {
+        &mut self.values
+    }
+}
 
 /// A payload that does not fit its schema.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +91,7 @@ pub struct Slot {
 #[derive(Default, Debug)]
 pub struct Decoder {
     slots: Vec<Slot>,
-    ints: Vec<Option<u64>>,
+    ints: Ints,
 }
 
 impl Decoder {
@@ -74,8 +108,7 @@ impl Decoder {
         pointer_size: u8,
     ) -> Result<Decoded<'a>, DecodeError> {
         self.slots.clear();
-        self.ints.clear();
-        self.ints.resize(schema.properties.len(), None);
+        self.ints.reset(schema.properties.len());
         let mut pos = 0usize;
         for i in 0..usize::from(schema.top_level).min(schema.properties.len()) {
             let (start, end, count) = measure(schema, i, payload, pos, pointer_size, &mut self.ints)?;
@@ -143,7 +176,7 @@ pub(crate) fn measure(
     data: &[u8],
     pos: usize,
     ptr: u8,
-    ints: &mut [Option<u64>],
+    ints: &mut Ints,
 ) -> Result<(usize, usize, usize), DecodeError> {
     let p = schema.properties.get(index).ok_or_else(|| err(schema, index, pos, "no such property"))?;
     let (count, start) = match p.count {
@@ -192,8 +225,11 @@ pub(crate) fn measure(
     let mut at = start;
     for _ in 0..count {
         let end = measure_one(schema, index, p, data, at, ptr, ints)?;
-        if end == at && count > MAX_EMPTY_ELEMENTS {
-            return Err(err(schema, index, at, "too many empty array elements"));
+        if end == at {
+            ints.empty_elements += 1;
+            if count > MAX_EMPTY_ELEMENTS || ints.empty_elements > MAX_EMPTY_ELEMENTS {
+                return Err(err(schema, index, at, "too many empty array elements"));
+            }
         }
         at = end;
     }
@@ -208,7 +244,7 @@ fn measure_remaining(
     data: &[u8],
     pos: usize,
     ptr: u8,
-    ints: &mut [Option<u64>],
+    ints: &mut Ints,
 ) -> Result<(usize, usize, usize), DecodeError> {
     let remaining = data.len().saturating_sub(pos);
     if let PropertyType::Simple { in_type, .. } = p.ty {
@@ -242,7 +278,7 @@ fn measure_one(
     data: &[u8],
     pos: usize,
     ptr: u8,
-    ints: &mut [Option<u64>],
+    ints: &mut Ints,
 ) -> Result<usize, DecodeError> {
     match p.ty {
         PropertyType::Struct { first, members } => {
@@ -448,7 +484,7 @@ pub(crate) fn element_values<'a>(
     count: usize,
     ptr: u8,
 ) -> impl Iterator<Item = Value<'a>> + 'a {
-    let mut ints = vec![None; schema.properties.len()];
+    let mut ints = Ints::new(schema.properties.len());
     let mut at = 0usize;
     let mut left = count;
     std::iter::from_fn(move || {
@@ -472,7 +508,7 @@ pub(crate) fn struct_members<'a>(
     bytes: &'a [u8],
     ptr: u8,
 ) -> impl Iterator<Item = (&'a Property, Value<'a>)> + 'a {
-    let mut ints = vec![None; schema.properties.len()];
+    let mut ints = Ints::new(schema.properties.len());
     let mut at = 0usize;
     (first..first + members).map_while(move |m| {
         let (start, end, count) = measure(schema, m, bytes, at, ptr, &mut ints).ok()?;
