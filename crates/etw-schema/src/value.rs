@@ -376,6 +376,22 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         }
         Value::U8(v) if out_type == OutType::HEXINT8 => write_hex(out, v.into(), 0),
         Value::U16(v) if out_type == OutType::HEXINT16 => write_hex(out, v.into(), 0),
+        // An integer shown as a boolean (TraceLogging's `TraceLoggingBoolean` is a UInt8 with this out-type).
+        Value::I8(_)
+        | Value::U8(_)
+        | Value::I16(_)
+        | Value::U16(_)
+        | Value::I32(_)
+        | Value::U32(_)
+        | Value::I64(_)
+        | Value::U64(_)
+            if out_type == OutType::BOOLEAN =>
+        {
+            json::bool(out, value.as_u64() != Some(0))
+        }
+        Value::U32(v) if out_type == OutType::CODE_POINTER => write_hex(out, v.into(), 0),
+        Value::U64(v) if out_type == OutType::CODE_POINTER => write_hex(out, v, 0),
+        Value::I8(v) if out_type == OutType::STRING => json::string(out, &char::from(v as u8).to_string()),
         Value::U8(v) | Value::Char8(v) if out_type == OutType::STRING => json::string(out, &char::from(v).to_string()),
         Value::U16(v) | Value::Char16(v) if out_type == OutType::STRING => json::string(
             out,
