@@ -515,6 +515,42 @@ open_enum! {
     }
 }
 
+impl KernelGroup {
+    /// The kernel MOF class GUID a live session reports for this group's events (the `*Guid` constants of
+    /// evntrace.h, e.g. `ProcessGuid`), where there is one. In an ETL file kernel events carry only their hook
+    /// id; this maps them to the provider GUID a live `EVENT_RECORD` would show.
+    pub const fn class_guid(self) -> Option<crate::Guid> {
+        use crate::Guid;
+        Some(match self {
+            KernelGroup::HEADER => Guid::parse_const("68fdd900-4a3e-11d1-84f4-0000f80464e3"),
+            KernelGroup::IO => Guid::parse_const("3d6fa8d4-fe05-11d0-9dda-00c04fd7ba7c"),
+            KernelGroup::MEMORY => Guid::parse_const("3d6fa8d3-fe05-11d0-9dda-00c04fd7ba7c"),
+            KernelGroup::PROCESS => Guid::parse_const("3d6fa8d0-fe05-11d0-9dda-00c04fd7ba7c"),
+            KernelGroup::FILE => Guid::parse_const("90cbdc39-4a3e-11d1-84f4-0000f80464e3"),
+            KernelGroup::THREAD => Guid::parse_const("3d6fa8d1-fe05-11d0-9dda-00c04fd7ba7c"),
+            KernelGroup::TCPIP => Guid::parse_const("9a280ac0-c8e0-11d1-84e2-00c04fb998a2"),
+            KernelGroup::JOB => Guid::parse_const("3282fc76-feed-498e-8aa7-e70f459d430e"),
+            KernelGroup::UDPIP => Guid::parse_const("bf3a50c5-a9c9-4988-a005-2df0b7c80f80"),
+            KernelGroup::REGISTRY => Guid::parse_const("ae53722e-c863-11d2-8659-00c04fa321a1"),
+            KernelGroup::DBGPRINT => Guid::parse_const("13976d09-a327-438c-950b-7f03192815c7"),
+            KernelGroup::CONFIG => Guid::parse_const("01853a65-418f-4f36-aefc-dc0f1d2fd235"),
+            KernelGroup::POOL => Guid::parse_const("0268a8b6-74fd-4302-9dd0-6e8f1795c0cf"),
+            KernelGroup::PERFINFO => Guid::parse_const("ce1dbfb4-137e-4da6-87b0-3f59aa102cbc"),
+            KernelGroup::HEAP => Guid::parse_const("222962ab-6180-4b88-a825-346b75f2a24a"),
+            KernelGroup::OBJECT => Guid::parse_const("89497f50-effe-4440-8cf2-ce6b1cdcaca7"),
+            KernelGroup::POWER => Guid::parse_const("e43445e0-0903-48c3-b878-ff0fccebdd04"),
+            KernelGroup::IMAGE => Guid::parse_const("2cb15d1d-5fc1-11d2-abe1-00a0c911f518"),
+            KernelGroup::CRITSEC => Guid::parse_const("3ac66736-cc59-4cff-8115-8df50e39816b"),
+            KernelGroup::STACKWALK => Guid::parse_const("def2fe46-7bd6-4b80-bd94-f57fe20d0ce3"),
+            KernelGroup::UMS => Guid::parse_const("9aec974b-5b8e-4118-9b92-3186d8002ce5"),
+            KernelGroup::ALPC => Guid::parse_const("45d8cccd-539f-4b72-a8b7-5c683142609a"),
+            KernelGroup::SPLITIO => Guid::parse_const("d837ca92-12b9-44a5-ad6a-3a65b3578aa8"),
+            KernelGroup::THREAD_POOL => Guid::parse_const("c861d0e2-a2c1-4d36-9f9c-970bab943a12"),
+            _ => return None,
+        })
+    }
+}
+
 /// A kernel event's hook id: `group << 8 | type`. It identifies SYSTEM, COMPACT and PERFINFO records, which carry
 /// no provider GUID of their own (the group maps to a kernel MOF class, the type is its opcode).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]

@@ -105,6 +105,14 @@ impl<'e, 'r> EventContext<'e, 'r> {
         self.parser().ok()?.value(name).ok().map(|(_, v)| v)
     }
 
+    /// Why the event's properties were not available, if something asked for them and they were not.
+    pub fn failure(&self) -> Option<DecodeFailure> {
+        match &self.state {
+            State::Failed(f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+
     /// The schema source's name that decoded the event, once it has been decoded.
     pub fn decoded_by(&self) -> Option<&'static str> {
         match (&self.state, &self.schema) {

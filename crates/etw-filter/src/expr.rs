@@ -322,12 +322,16 @@ impl Parser {
                 Some((_, op)) => *op,
                 None => {
                     self.pos -= 1;
-                    return Err(self.expected(&format!("an operator after '{name}' (== != < <= > >= & contains icontains starts_with ...)")));
+                    return Err(self.expected(&format!(
+                        "an operator after '{name}' (== != < <= > >= & contains icontains starts_with ...)"
+                    )));
                 }
             },
             _ => {
                 self.pos -= 1;
-                return Err(self.expected(&format!("an operator after '{name}' (== != < <= > >= & contains icontains starts_with ...)")));
+                return Err(self.expected(&format!(
+                    "an operator after '{name}' (== != < <= > >= & contains icontains starts_with ...)"
+                )));
             }
         };
         let value_col = self.column();
@@ -339,7 +343,9 @@ impl Parser {
             Tok::Ident(w) if w.eq_ignore_ascii_case("false") => Literal::Bool(false),
             _ => {
                 self.pos -= 1;
-                return Err(self.expected(&format!("a value after '{}' (a number, \"text\", true or false)", op.as_str())));
+                return Err(
+                    self.expected(&format!("a value after '{}' (a number, \"text\", true or false)", op.as_str()))
+                );
             }
         };
         let _ = field_col;
@@ -347,13 +353,33 @@ impl Parser {
             Some(field) => {
                 let numeric_value = matches!(value, Literal::Int(_));
                 if field.is_numeric() && !numeric_value {
-                    return Err(WhereError { column: value_col, message: format!("'{name}' is a number; compare it with a number") });
+                    return Err(WhereError {
+                        column: value_col,
+                        message: format!("'{name}' is a number; compare it with a number"),
+                    });
                 }
                 if !field.is_numeric() && !matches!(value, Literal::Str(_)) {
-                    return Err(WhereError { column: value_col, message: format!("'{name}' is text; compare it with a \"string\"") });
+                    return Err(WhereError {
+                        column: value_col,
+                        message: format!("'{name}' is text; compare it with a \"string\""),
+                    });
                 }
-                if field.is_numeric() && matches!(op, Op::Contains | Op::IContains | Op::StartsWith | Op::IStartsWith | Op::EndsWith | Op::IEndsWith | Op::IEquals) {
-                    return Err(WhereError { column: op_col, message: format!("'{}' compares text, but '{name}' is a number", op.as_str()) });
+                if field.is_numeric()
+                    && matches!(
+                        op,
+                        Op::Contains
+                            | Op::IContains
+                            | Op::StartsWith
+                            | Op::IStartsWith
+                            | Op::EndsWith
+                            | Op::IEndsWith
+                            | Op::IEquals
+                    )
+                {
+                    return Err(WhereError {
+                        column: op_col,
+                        message: format!("'{}' compares text, but '{name}' is a number", op.as_str()),
+                    });
                 }
                 Ok(Predicate::Header { field, op, value })
             }
@@ -386,19 +412,33 @@ mod tests {
         match p {
             Predicate::And(v) => {
                 assert_eq!(v.len(), 3);
-                assert!(matches!(&v[0], Predicate::Header { field: Field::Provider, op: Op::Eq, value: Literal::Str(s) } if s == "Microsoft-Windows-Kernel-Network"));
+                assert!(
+                    matches!(&v[0], Predicate::Header { field: Field::Provider, op: Op::Eq, value: Literal::Str(s) } if s == "Microsoft-Windows-Kernel-Network")
+                );
                 assert!(matches!(&v[1], Predicate::Header { field: Field::Id, op: Op::Eq, value: Literal::Int(10) }));
-                assert!(matches!(&v[2], Predicate::Property { name, op: Op::Gt, value: Literal::Int(1000) } if name == "size"));
+                assert!(
+                    matches!(&v[2], Predicate::Property { name, op: Op::Gt, value: Literal::Int(1000) } if name == "size")
+                );
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(parse_where(r#"ImageFileName icontains "powershell""#).unwrap(), Predicate::Property { op: Op::IContains, .. }));
-        assert!(matches!(parse_where("keywords & 0x10").unwrap(), Predicate::Header { field: Field::Keywords, op: Op::HasAny, value: Literal::Int(16) }));
+        assert!(matches!(
+            parse_where(r#"ImageFileName icontains "powershell""#).unwrap(),
+            Predicate::Property { op: Op::IContains, .. }
+        ));
+        assert!(matches!(
+            parse_where("keywords & 0x10").unwrap(),
+            Predicate::Header { field: Field::Keywords, op: Op::HasAny, value: Literal::Int(16) }
+        ));
         assert!(matches!(parse_where("!(pid == 4) and (opcode == 1 or opcode == 2)").unwrap(), Predicate::And(_)));
         assert!(matches!(parse_where("prop.pid == 4").unwrap(), Predicate::Property { .. }));
-        assert!(matches!(parse_where(r#"prop["Image Name"] == 'x'"#).unwrap(), Predicate::Property { name, .. } if name == "Image Name"));
+        assert!(
+            matches!(parse_where(r#"prop["Image Name"] == 'x'"#).unwrap(), Predicate::Property { name, .. } if name == "Image Name")
+        );
         assert!(matches!(parse_where("PID == -1").unwrap(), Predicate::Property { value: Literal::Int(-1), .. }));
-        assert!(matches!(parse_where(r#"path starts_with "C:\Windows""#).unwrap(), Predicate::Property { value: Literal::Str(s), .. } if s == "C:\\Windows"));
+        assert!(
+            matches!(parse_where(r#"path starts_with "C:\Windows""#).unwrap(), Predicate::Property { value: Literal::Str(s), .. } if s == "C:\\Windows")
+        );
         assert!(matches!(parse_where("has ImageFileName").unwrap(), Predicate::HasProperty(_)));
     }
 
@@ -406,7 +446,10 @@ mod tests {
     fn errors_point_at_the_column() {
         let e = parse_where("id == ").unwrap_err();
         assert_eq!(e.column, 7);
-        assert_eq!(e.message, "expected a value after '==' (a number, \"text\", true or false), found the end of the expression");
+        assert_eq!(
+            e.message,
+            "expected a value after '==' (a number, \"text\", true or false), found the end of the expression"
+        );
         let e = parse_where("id == 10 &&").unwrap_err();
         assert_eq!(e.column, 12);
         let e = parse_where("id ~ 10").unwrap_err();
@@ -423,6 +466,9 @@ mod tests {
         assert_eq!(e.column, 9);
         assert_eq!(parse_where("").unwrap_err().column, 1);
         assert_eq!(parse_where("id icontains 1").unwrap_err().column, 4);
-        assert_eq!(e.render("id == 1 2"), "column 9: expected '&&', '||' or the end of the expression, found the number 2\n  id == 1 2\n          ^");
+        assert_eq!(
+            e.render("id == 1 2"),
+            "column 9: expected '&&', '||' or the end of the expression, found the number 2\n  id == 1 2\n          ^"
+        );
     }
 }

@@ -586,7 +586,13 @@ pub(crate) fn value_matches(v: &Value<'_>, prop: &Property, op: Op, lit: &Litera
             float_cmp(a, op, b)
         }
         (_, Literal::Int(b)) if !op.is_text() => {
-            let a = v.as_i64().map(i128::from).or_else(|| v.as_u64().map(i128::from));
+            // A port is stored in network byte order; compare the number people know (3389, not 15629).
+            let a = match *v {
+                Value::U16(p) if prop.out_type() == Some(etw_schema::OutType::PORT) => {
+                    Some(i128::from(u16::from_be(p)))
+                }
+                _ => v.as_i64().map(i128::from).or_else(|| v.as_u64().map(i128::from)),
+            };
             a.is_some_and(|a| num_cmp(a, op, *b))
         }
         (_, Literal::Float(b)) => v.as_i64().is_some_and(|a| float_cmp(a as f64, op, *b)),

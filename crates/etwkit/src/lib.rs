@@ -38,3 +38,13 @@ pub mod etl {
 pub mod schema {
     pub use etw_schema::*;
 }
+
+/// Predicates and the `--where` language: see [`etw_filter`].
+pub mod filter {
+    pub use etw_filter::*;
+}
+
+/// krabsetw's predicates by name (`id_is`, `property_icontains`, `any_of`, ...).
+pub use etw_filter::predicates;
+
+pub mod trace;

@@ -1,0 +1,533 @@
+//! Traces, providers, event filters and callbacks: krabsetw's consumer model, the same for ETL files and (on
+//! Windows) live sessions.
+//!
+//! ```no_run
+//! use etwkit::trace::{EventFilter, FileTrace, Provider};
+//! use etwkit::predicates::id_is;
+//!
+//! // Who sends TCP data: Microsoft-Windows-Kernel-Network, keyword 0x10 (IPv4), event 10.
+//! let filter = EventFilter::new(id_is(10)).on_event(|_event, ctx| {
+//!     if let Ok(parser) = ctx.parser() {
+//!         if let Ok(pid) = parser.parse::<u32>("PID") {
+//!             println!("process {pid} sent data");
+//!         }
+//!     }
+//! });
+//! let provider = Provider::by_name("Microsoft-Windows-Kernel-Network").any(0x10).filter(filter);
+//! let mut trace = FileTrace::new(["network.etl"]);
+//! trace.enable(provider);
+//! let stats = trace.start()?;
+//! println!("{} events, {} handled", stats.events_seen, stats.events_handled);
+//! # Ok::<(), etwkit::trace::TraceError>(())
+//! ```
+
+mod provider;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use etw_core::EventRef;
+use etw_etl::{Damage, EtlError, EtlReader, TimeOrderReader};
+use etw_filter::{DecodeFailure, EventContext};
+use etw_schema::{Decoder, SchemaRegistry};
+
+pub use provider::{EventFilter, Provider, ProviderId, DEFAULT_LEVEL};
+
+/// An event callback: the event and its context (schema, typed parser).
+pub type Callback = Box<dyn FnMut(&EventRef<'_>, &mut EventContext<'_, '_>) + Send>;
+
+/// An error callback.
+pub type ErrorCallback = Box<dyn FnMut(&ErrorEvent<'_>) + Send>;
+
+/// Something that went wrong during a trace without stopping it (except a callback panic).
+#[derive(Debug)]
+pub enum ErrorEvent<'a> {
+    /// Part of a file could not be read and was skipped.
+    Damage(&'a Damage),
+    /// An event was asked for its properties (by a predicate or a callback) but has no schema or does not
+    /// decode.
+    Decode {
+        /// The event.
+        event: &'a EventRef<'a>,
+        /// What went wrong.
+        failure: &'a DecodeFailure,
+    },
+    /// A callback panicked; the trace stops.
+    CallbackPanic {
+        /// The panic message.
+        message: &'a str,
+    },
+}
+
+/// Why a trace could not run, or stopped early.
+#[derive(Debug)]
+pub enum TraceError {
+    /// A file could not be opened or its logfile header is damaged.
+    Open(EtlError),
+    /// A manifest could not be loaded.
+    Manifest(String),
+    /// A callback panicked; the trace stopped cleanly after it.
+    CallbackPanic(String),
+    /// Live tracing is not available here (not Windows).
+    Unsupported(&'static str),
+}
+
+impl std::fmt::Display for TraceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TraceError::Open(e) => write!(f, "{e}"),
+            TraceError::Manifest(e) => write!(f, "manifest: {e}"),
+            TraceError::CallbackPanic(m) => write!(f, "a callback panicked, trace stopped: {m}"),
+            TraceError::Unsupported(what) => write!(f, "{what}"),
+        }
+    }
+}
+
+impl std::error::Error for TraceError {}
+
+/// Counts of a trace, readable at any time through a [`TraceHandle`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TraceStats {
+    /// Events read.
+    pub events_seen: u64,
+    /// Events that reached at least one provider or filter callback.
+    pub events_handled: u64,
+    /// Events the session lost (logfile headers of files; the session's count when live).
+    pub events_lost: u64,
+    /// Buffers lost by the session, plus buffers found damaged and skipped in files.
+    pub buffers_lost: u64,
+    /// Buffers read.
+    pub buffers_read: u64,
+    /// Errors reported to the error callback.
+    pub errors: u64,
+}
+
+#[derive(Default)]
+struct Shared {
+    stop: AtomicBool,
+    events_seen: AtomicU64,
+    events_handled: AtomicU64,
+    events_lost: AtomicU64,
+    buffers_lost: AtomicU64,
+    buffers_read: AtomicU64,
+    errors: AtomicU64,
+}
+
+/// Stops a trace and reads its counts, from any thread or from inside a callback (clone it into the closure).
+#[derive(Clone, Default)]
+pub struct TraceHandle {
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for TraceHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TraceHandle").field("stopped", &self.is_stopped()).field("stats", &self.stats()).finish()
+    }
+}
+
+impl TraceHandle {
+    /// Asks the trace to stop; `start` returns after the event being handled.
+    pub fn stop(&self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+    }
+
+    /// True once stop was asked.
+    pub fn is_stopped(&self) -> bool {
+        self.shared.stop.load(Ordering::Relaxed)
+    }
+
+    /// The counts so far.
+    pub fn stats(&self) -> TraceStats {
+        let s = &self.shared;
+        TraceStats {
+            events_seen: s.events_seen.load(Ordering::Relaxed),
+            events_handled: s.events_handled.load(Ordering::Relaxed),
+            events_lost: s.events_lost.load(Ordering::Relaxed),
+            buffers_lost: s.buffers_lost.load(Ordering::Relaxed),
+            buffers_read: s.buffers_read.load(Ordering::Relaxed),
+            errors: s.errors.load(Ordering::Relaxed),
+        }
+    }
+}
+
+/// The order events of files are delivered in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// By timestamp across processors and files, as Windows delivers them.
+    #[default]
+    Time,
+    /// As stored, file after file.
+    File,
+}
+
+/// The schema registry with every source etwkit has, in the documented order: TraceLogging, what the trace
+/// itself carries (EventMetadata, EventSource manifests), the manifests given, then the built-in schemas.
+pub fn default_registry(manifests: &[PathBuf]) -> Result<SchemaRegistry, String> {
+    let mut r = SchemaRegistry::new();
+    let _ = manifests;
+    r.add(Box::new(etw_schema::sources::kernel_network::KernelNetworkSource::new()));
+    Ok(r)
+}
+
+/// Dispatches events to providers, filters and callbacks: the part a file trace and a live session share.
+pub struct Dispatcher {
+    providers: Vec<Provider>,
+    default_callback: Option<Callback>,
+    error_callback: Option<ErrorCallback>,
+    registry: SchemaRegistry,
+    decoder: Decoder,
+    handle: TraceHandle,
+    panic: Option<String>,
+}
+
+impl Dispatcher {
+    /// A dispatcher over `providers` looking schemas up in `registry`.
+    pub fn new(providers: Vec<Provider>, registry: SchemaRegistry, handle: TraceHandle) -> Dispatcher {
+        Dispatcher {
+            providers,
+            default_callback: None,
+            error_callback: None,
+            registry,
+            decoder: Decoder::new(),
+            handle,
+            panic: None,
+        }
+    }
+
+    /// Sets the callback for events no provider or filter handled.
+    pub fn set_default_callback(&mut self, cb: Option<Callback>) {
+        self.default_callback = cb;
+    }
+
+    /// Sets the error callback.
+    pub fn set_error_callback(&mut self, cb: Option<ErrorCallback>) {
+        self.error_callback = cb;
+    }
+
+    /// The schema registry (to let it learn from events before dispatching).
+    pub fn registry(&mut self) -> &mut SchemaRegistry {
+        &mut self.registry
+    }
+
+    /// A callback panicked: its message.
+    pub fn panicked(&self) -> Option<&str> {
+        self.panic.as_deref()
+    }
+
+    fn report(&mut self, e: &ErrorEvent<'_>) {
+        self.handle.shared.errors.fetch_add(1, Ordering::Relaxed);
+        if let Some(cb) = self.error_callback.as_mut() {
+            cb(e);
+        }
+    }
+
+    /// Reports damage to the error callback.
+    pub fn damage(&mut self, d: &Damage) {
+        self.handle.shared.buffers_lost.fetch_add(1, Ordering::Relaxed);
+        self.report(&ErrorEvent::Damage(d));
+    }
+
+    /// Runs `cb` on the event, catching a panic (which stops the trace).
+    fn call(cb: &mut Callback, ev: &EventRef<'_>, ctx: &mut EventContext<'_, '_>) -> Result<(), String> {
+        catch_unwind(AssertUnwindSafe(|| cb(ev, ctx))).map_err(|payload| {
+            payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a callback panicked".to_owned())
+        })
+    }
+
+    /// Hands one event to the providers, filters and callbacks. Returns false once the trace should stop.
+    pub fn dispatch(&mut self, ev: &EventRef<'_>) -> bool {
+        if self.handle.is_stopped() {
+            return false;
+        }
+        self.handle.shared.events_seen.fetch_add(1, Ordering::Relaxed);
+        let mut ctx = EventContext::new(ev, &mut self.registry, &mut self.decoder);
+        let mut handled = false;
+        let mut panic = None;
+        'providers: for p in &mut self.providers {
+            if !p.accepts(ev) || !p.owns(&mut ctx) {
+                continue;
+            }
+            for cb in &mut p.callbacks {
+                handled = true;
+                if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                    panic = Some(m);
+                    break 'providers;
+                }
+            }
+            for f in &mut p.filters {
+                if !f.test(&mut ctx) {
+                    continue;
+                }
+                for cb in &mut f.callbacks {
+                    handled = true;
+                    if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                        panic = Some(m);
+                        break 'providers;
+                    }
+                }
+            }
+        }
+        if !handled && panic.is_none() {
+            if let Some(cb) = self.default_callback.as_mut() {
+                if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                    panic = Some(m);
+                }
+            }
+        }
+        let failure = ctx.failure();
+        drop(ctx);
+        if handled {
+            self.handle.shared.events_handled.fetch_add(1, Ordering::Relaxed);
+        }
+        if let Some(f) = failure {
+            self.report(&ErrorEvent::Decode { event: ev, failure: &f });
+        }
+        if let Some(m) = panic {
+            self.report(&ErrorEvent::CallbackPanic { message: &m });
+            self.panic = Some(m);
+            self.handle.stop();
+            return false;
+        }
+        !self.handle.is_stopped()
+    }
+}
+
+/// A trace over one or more ETL files: the same providers, filters and callbacks as a live session, on any OS.
+pub struct FileTrace {
+    files: Vec<PathBuf>,
+    name: Option<String>,
+    order: Order,
+    manifests: Vec<PathBuf>,
+    providers: Vec<Provider>,
+    default_callback: Option<Callback>,
+    error_callback: Option<ErrorCallback>,
+    handle: TraceHandle,
+}
+
+impl std::fmt::Debug for FileTrace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileTrace")
+            .field("files", &self.files)
+            .field("name", &self.name)
+            .field("order", &self.order)
+            .field("providers", &self.providers)
+            .finish()
+    }
+}
+
+impl FileTrace {
+    /// A trace over these files (in timestamp order by default).
+    pub fn new<P: Into<PathBuf>>(files: impl IntoIterator<Item = P>) -> FileTrace {
+        FileTrace {
+            files: files.into_iter().map(Into::into).collect(),
+            name: None,
+            order: Order::Time,
+            manifests: Vec::new(),
+            providers: Vec::new(),
+            default_callback: None,
+            error_callback: None,
+            handle: TraceHandle::default(),
+        }
+    }
+
+    /// Names the trace (for messages; a file trace has no session).
+    pub fn named(mut self, name: &str) -> FileTrace {
+        self.name = Some(name.to_owned());
+        self
+    }
+
+    /// The trace's name, if given.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Sets the order events are delivered in.
+    pub fn order(mut self, order: Order) -> FileTrace {
+        self.order = order;
+        self
+    }
+
+    /// Adds instrumentation manifests (files or directories) to decode with.
+    pub fn manifests(mut self, path: impl Into<PathBuf>) -> FileTrace {
+        self.manifests.push(path.into());
+        self
+    }
+
+    /// Enables a provider.
+    pub fn enable(&mut self, provider: Provider) -> &mut FileTrace {
+        self.providers.push(provider);
+        self
+    }
+
+    /// Sets the callback for events that no provider callback or filter handled (krabsetw's default callback).
+    pub fn on_default_event(
+        &mut self,
+        cb: impl FnMut(&EventRef<'_>, &mut EventContext<'_, '_>) + Send + 'static,
+    ) -> &mut FileTrace {
+        self.default_callback = Some(Box::new(cb));
+        self
+    }
+
+    /// Sets the error callback: damage in files, events that do not decode, callback panics. Errors never stop
+    /// the trace, except a panic.
+    pub fn on_error(&mut self, cb: impl FnMut(&ErrorEvent<'_>) + Send + 'static) -> &mut FileTrace {
+        self.error_callback = Some(Box::new(cb));
+        self
+    }
+
+    /// A handle to stop the trace and read its counts from another thread or a callback.
+    pub fn handle(&self) -> TraceHandle {
+        self.handle.clone()
+    }
+
+    /// The counts so far.
+    pub fn stats(&self) -> TraceStats {
+        self.handle.stats()
+    }
+
+    /// Reads the files and hands their events to the providers; blocks until every event is read or the trace
+    /// is stopped. The providers and callbacks are used up: a trace runs once.
+    pub fn start(&mut self) -> Result<TraceStats, TraceError> {
+        let registry = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
+        let mut d = Dispatcher::new(std::mem::take(&mut self.providers), registry, self.handle.clone());
+        d.set_default_callback(self.default_callback.take());
+        d.set_error_callback(self.error_callback.take());
+        let shared = &self.handle.shared;
+        let mut readers = Vec::new();
+        for (i, f) in self.files.iter().enumerate() {
+            let mut r = EtlReader::open(f).map_err(TraceError::Open)?;
+            r.set_file_index(i as u32);
+            shared.events_lost.fetch_add(r.logfile_header().events_lost.into(), Ordering::Relaxed);
+            shared.buffers_lost.fetch_add(r.logfile_header().buffers_lost.into(), Ordering::Relaxed);
+            readers.push(r);
+        }
+        // Metadata in the files (EventMetadata events, EventSource manifests) may follow the events it
+        // describes: let the schema sources see everything first.
+        for f in &self.files {
+            if let Ok(mut r) = EtlReader::open(f) {
+                while let Some(item) = r.next_event() {
+                    if let Ok(ev) = item {
+                        d.registry().observe(&ev);
+                    }
+                }
+            }
+        }
+        match self.order {
+            Order::Time => {
+                let mut merged = TimeOrderReader::new(readers);
+                while let Some(item) = merged.next_event() {
+                    let go_on = match item {
+                        Ok(ev) => d.dispatch(&ev),
+                        Err(damage) => {
+                            d.damage(&damage);
+                            true
+                        }
+                    };
+                    if !go_on {
+                        break;
+                    }
+                }
+                shared.buffers_read.store(merged.counts().buffers, Ordering::Relaxed);
+            }
+            Order::File => {
+                'files: for mut r in readers {
+                    while let Some(item) = r.next_event() {
+                        let go_on = match item {
+                            Ok(ev) => d.dispatch(&ev),
+                            Err(damage) => {
+                                d.damage(&damage);
+                                true
+                            }
+                        };
+                        if !go_on {
+                            shared.buffers_read.fetch_add(r.counts().buffers, Ordering::Relaxed);
+                            break 'files;
+                        }
+                    }
+                    shared.buffers_read.fetch_add(r.counts().buffers, Ordering::Relaxed);
+                }
+            }
+        }
+        if let Some(m) = d.panicked() {
+            return Err(TraceError::CallbackPanic(m.to_owned()));
+        }
+        Ok(self.handle.stats())
+    }
+
+    /// Starts the trace on a thread of its own; join the handle for the result. Stop it with
+    /// [`handle`](FileTrace::handle), taken before.
+    pub fn spawn(mut self) -> std::thread::JoinHandle<Result<TraceStats, TraceError>> {
+        std::thread::spawn(move || self.start())
+    }
+}
+
+/// krabsetw's kernel providers, by the kernel class GUID their events carry. On a file trace they select the
+/// kernel events of NT Kernel Logger traces; on Windows they also set the kernel enable flags.
+pub mod kernel {
+    use etw_core::KernelGroup;
+
+    use super::Provider;
+
+    fn of(group: KernelGroup) -> Provider {
+        Provider::new(group.class_guid().unwrap_or(etw_core::Guid::ZERO))
+    }
+
+    /// Process start, end and rundown.
+    pub fn process() -> Provider {
+        of(KernelGroup::PROCESS)
+    }
+    /// Thread start, end, context switches.
+    pub fn thread() -> Provider {
+        of(KernelGroup::THREAD)
+    }
+    /// Image loads and unloads.
+    pub fn image_load() -> Provider {
+        of(KernelGroup::IMAGE)
+    }
+    /// Disk I/O.
+    pub fn disk_io() -> Provider {
+        of(KernelGroup::IO)
+    }
+    /// File I/O.
+    pub fn file_io() -> Provider {
+        of(KernelGroup::FILE)
+    }
+    /// TCP/IP send, receive, connect, accept, ...
+    pub fn network_tcpip() -> Provider {
+        of(KernelGroup::TCPIP)
+    }
+    /// UDP/IP send and receive.
+    pub fn network_udpip() -> Provider {
+        of(KernelGroup::UDPIP)
+    }
+    /// Registry.
+    pub fn registry() -> Provider {
+        of(KernelGroup::REGISTRY)
+    }
+    /// Page faults.
+    pub fn page_fault() -> Provider {
+        of(KernelGroup::MEMORY)
+    }
+    /// PerfInfo: sampled profile, system calls, ISRs, DPCs.
+    pub fn perf_info() -> Provider {
+        of(KernelGroup::PERFINFO)
+    }
+    /// Stack walks.
+    pub fn stack_walk() -> Provider {
+        of(KernelGroup::STACKWALK)
+    }
+    /// ALPC.
+    pub fn alpc() -> Provider {
+        of(KernelGroup::ALPC)
+    }
+    /// System configuration rundown.
+    pub fn system_config() -> Provider {
+        of(KernelGroup::CONFIG)
+    }
+}
