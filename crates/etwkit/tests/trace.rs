@@ -70,7 +70,7 @@ fn every_predicate_on_kernel_network_events_agrees_with_where() {
         (property_ends_with("daddr", ".38"), "daddr ends_with \".38\"", None),
         (property_contains("saddr", "121"), "saddr contains \"121\"", None),
         (property_is("NoSuchProperty", 1u32), "NoSuchProperty == 1", Some(0)),
-        (has_property("seqnum"), "has seqnum", Some(8923 - 0)),
+        (has_property("seqnum"), "has seqnum", Some(8923)),
         (not_filter(id_is(11)), "!(id == 11)", Some(8923 - 7968)),
         (and_filter(id_is(10), property_gt("size", 100u32)), "id == 10 && size > 100", None),
         (or_filter(id_is(42), id_is(26)), "id == 42 or id == 26", Some(8 + 26)),
