@@ -4,16 +4,18 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use etwkit::json;
-use etwkit::schema::sources::kernel_network::KernelNetworkSource;
 use etwkit::schema::{write_json, Decoder, NoSchema, SchemaRegistry};
 use etwkit::EventRef;
 
 use crate::dump;
 
-/// Schema sources, in lookup order (see `etw_schema::SchemaRegistry`).
-pub fn registry(_manifests: &[PathBuf]) -> io::Result<SchemaRegistry> {
-    let mut r = SchemaRegistry::new();
-    r.add(Box::new(KernelNetworkSource::new()));
+/// Schema sources, in lookup order (see `etw_schema::SchemaRegistry`). Problems loading manifests are warnings;
+/// a manifest path that cannot be read is an error.
+pub fn registry(manifests: &[PathBuf]) -> io::Result<SchemaRegistry> {
+    let (r, problems) = etwkit::trace::default_registry(manifests).map_err(io::Error::other)?;
+    for p in problems {
+        eprintln!("etw: warning: {p}");
+    }
     Ok(r)
 }
 

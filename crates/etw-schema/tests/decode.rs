@@ -108,7 +108,7 @@ fn every_fixed_size_in_type() {
     let text = json(&s, &b, 8);
     assert_eq!(
         text,
-        r#"{"i8":-1,"u8":200,"i16":-300,"u16":60000,"i32":-70000,"u32":4000000000,"i64":-5000000000,"u64":18446744073709551615,"f32":1.5,"f64":-2.25,"b":true,"g":"0ad614c4-0ef4-4225-8a5f-2b0c5f6d7e8f","ptr":"0x7ff612345678","ft":"2021-09-09T21:59:35.7942112Z","st":"2021-09-09T14:59:35.0310000Z","h32":"0xdeadbeef","h64":"0x1234","c16":90,"c8":113,"sz":"0x7"}"#
+        r#"{"i8":-1,"u8":200,"i16":-300,"u16":60000,"i32":-70000,"u32":4000000000,"i64":-5000000000,"u64":18446744073709551615,"f32":1.5,"f64":-2.25,"b":true,"g":"0ad614c4-0ef4-4225-8a5f-2b0c5f6d7e8f","ptr":"0x7ff612345678","ft":"2021-09-09T21:59:35.7942112Z","st":"2021-09-09T14:59:35.0310000Z","h32":"0xdeadbeef","h64":"0x1234","c16":90,"c8":113,"sz":7}"#
     );
     let mut d = Decoder::new();
     let parser = Parser::new(d.decode(&s, &b, 8).unwrap());
@@ -132,7 +132,7 @@ fn every_fixed_size_in_type() {
 fn pointer_and_size_t_follow_the_pointer_size() {
     let s = schema(vec![p("a", InType::POINTER), p("b", InType::SIZET), p("c", InType::UINT8)]);
     let b = [1, 0, 0, 0, 2, 0, 0, 0, 3];
-    assert_eq!(json(&s, &b, 4), r#"{"a":"0x1","b":"0x2","c":3}"#);
+    assert_eq!(json(&s, &b, 4), r#"{"a":"0x1","b":2,"c":3}"#);
     let mut d = Decoder::new();
     assert!(d.decode(&s, &b, 8).is_err(), "9 bytes are too few for two 8-byte pointers");
 }

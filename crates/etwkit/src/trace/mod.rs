@@ -162,13 +162,27 @@ pub enum Order {
     File,
 }
 
-/// The schema registry with every source etwkit has, in the documented order: TraceLogging, what the trace
-/// itself carries (EventMetadata, EventSource manifests), the manifests given, then the built-in schemas.
-pub fn default_registry(manifests: &[PathBuf]) -> Result<SchemaRegistry, String> {
+/// The schema registry with every source etwkit has, in the documented order (see
+/// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
+/// built-in schemas. Manifests are files or directories. Returns the registry and the problems met loading
+/// manifests (files that did not load, events that are unusable); only a path that cannot be read at all is an
+/// error.
+pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<String>), String> {
+    use etw_schema::sources;
     let mut r = SchemaRegistry::new();
-    let _ = manifests;
-    r.add(Box::new(etw_schema::sources::kernel_network::KernelNetworkSource::new()));
-    Ok(r)
+    let mut problems = Vec::new();
+    r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
+    if !manifests.is_empty() {
+        let mut m = sources::manifest::ManifestSource::new();
+        for path in manifests {
+            let report = m.load_path(path).map_err(|e| e.to_string())?;
+            problems.extend(report.errors.iter().map(ToString::to_string));
+            problems.extend(report.warnings.iter().map(ToString::to_string));
+        }
+        r.add(Box::new(m));
+    }
+    r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
+    Ok((r, problems))
 }
 
 /// Dispatches events to providers, filters and callbacks: the part a file trace and a live session share.
@@ -394,7 +408,7 @@ impl FileTrace {
     /// Reads the files and hands their events to the providers; blocks until every event is read or the trace
     /// is stopped. The providers and callbacks are used up: a trace runs once.
     pub fn start(&mut self) -> Result<TraceStats, TraceError> {
-        let registry = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
+        let (registry, _problems) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
         let mut d = Dispatcher::new(std::mem::take(&mut self.providers), registry, self.handle.clone());
         d.set_default_callback(self.default_callback.take());
         d.set_error_callback(self.error_callback.take());
