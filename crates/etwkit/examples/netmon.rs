@@ -55,7 +55,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(trace); // drops the filter's sender, so the worker's loop ends
 
     let mut by_pid: Vec<(u32, (u64, u64))> = worker.join().map_err(|_| "worker panicked")?.into_iter().collect();
-    by_pid.sort_by(|a, b| b.1 .1.cmp(&a.1 .1));
+    by_pid.sort_by_key(|(_, (_, bytes))| std::cmp::Reverse(*bytes));
     println!("{:>8} {:>10} {:>14}", "PID", "SENDS", "BYTES SENT");
     for (pid, (sends, bytes)) in by_pid {
         println!("{pid:>8} {sends:>10} {bytes:>14}");
