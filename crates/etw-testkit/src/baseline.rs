@@ -42,7 +42,9 @@ impl BaselineEvent {
         let rest = line.strip_prefix("EVENT ")?;
         let (t, rest) = rest.split_once(": ")?;
         let micros = t.replace([',', '.'], "").parse().ok()?;
-        let (name, rest) = rest.split_once(' ')?;
+        // The name may hold spaces ("Windows Kernel/DiskIO/Read"): it ends where the header fields start.
+        let (name, rest) = rest.split_once(" PID=")?;
+        let rest = format!("PID={rest}");
         let mut header = std::collections::HashMap::new();
         let mut fields = Vec::new();
         for part in rest.trim_end().trim_end_matches(';').split("; ") {
@@ -171,5 +173,16 @@ mod tests {
         assert_eq!(normalise("false", 0), "False");
         assert_eq!(normalise("\"C:\\\\Dev\\\\runtime\\\\artifacts\\\\x\"", 0), "C:\\Dev\\runtime\\artif...");
         assert_eq!(time(132_404_548_306_935_923), "20/07/29 00:07:10.69...");
+        let k = BaselineEvent::parse(
+            "EVENT 1,249.834: Windows Kernel/DiskIO/Write PID=4; TID=44; PName=System; ProceNum=0; DataLen=52; \
+             DiskNumber=0; IrpFlags=Nocache, MountComple...; ",
+        )
+        .unwrap();
+        assert_eq!(k.name, "Windows Kernel/DiskIO/Write");
+        assert_eq!((k.pid, k.tid, k.processor, k.data_len), (4, 44, 0, 52));
+        assert_eq!(
+            k.fields,
+            [("DiskNumber".to_owned(), "0".to_owned()), ("IrpFlags".into(), "Nocache, MountComple...".into())]
+        );
     }
 }
