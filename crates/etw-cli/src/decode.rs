@@ -40,6 +40,11 @@ impl<W: Write> DecodedDumper<W> {
         DecodedDumper { w, line: Vec::with_capacity(4096), registry, decoder: Decoder::new() }
     }
 
+    /// Whether `ev` matches `p` (decoding it if the predicate needs properties).
+    pub fn matches(&mut self, ev: &EventRef<'_>, p: &etwkit::filter::Predicate) -> bool {
+        p.matches(&mut etwkit::filter::EventContext::new(ev, &mut self.registry, &mut self.decoder))
+    }
+
     pub fn event(&mut self, ev: &EventRef<'_>) -> io::Result<()> {
         decoded_line(&mut self.line, ev, &mut self.registry, &mut self.decoder);
         self.w.write_all(&self.line)

@@ -24,6 +24,8 @@ pub struct Problems {
     pub fatal: usize,
     /// Damage skipped inside readable files.
     pub damage: usize,
+    /// A filter was given and nothing matched (exit status 1).
+    pub nothing_matched: bool,
 }
 
 impl Problems {

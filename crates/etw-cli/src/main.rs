@@ -3,6 +3,7 @@
 mod decode;
 mod dump;
 mod input;
+mod netmon;
 mod stats;
 
 use std::io::{self, BufWriter, Write};
@@ -49,7 +50,24 @@ enum Command {
     /// kernel groups, extended data items, lost events.
     #[command(after_help = EXAMPLES)]
     Stats(StatsArgs),
+    /// Per-process network activity: bytes and packets sent and received (TCP/UDP, IPv4/IPv6), connections,
+    /// top remote endpoints, from Microsoft-Windows-Kernel-Network and kernel TcpIp/UdpIp events.
+    #[command(after_help = NETMON_EXAMPLES)]
+    Netmon(NetmonArgs),
 }
+
+const NETMON_EXAMPLES: &str = "\
+Examples:
+  etw netmon trace.etl                      the table, busiest processes first
+  etw netmon --json trace.etl | jq '.processes[] | select(.name == \"chrome.exe\")'
+  etw netmon --where 'dport == 443' trace.etl      only traffic to port 443
+  etw netmon --top 10 trace.etl             ten remote endpoints per process in the JSON";
+
+const WHERE_HELP: &str = "Only events matching this expression, e.g. 'id == 10 && size > 1000', \
+'provider == \"Microsoft-Windows-Kernel-Network\"', 'ImageFileName icontains \"powershell\"'. Header fields \
+(lowercase): provider id version opcode task level keywords channel pid tid cpu event_name header_kind; any other \
+name is a property (prop.NAME forces one). Operators: == != < <= > >= & contains icontains starts_with \
+istarts_with ends_with iends_with iequals has_any has_all, joined with && || ! and parentheses.";
 
 const DUMP_ABOUT: &str = "\
 Print every event as one JSON object per line (JSON Lines), ready for jq.
@@ -96,6 +114,24 @@ struct DumpArgs {
     /// Order of events: by timestamp across processors and files, or as stored.
     #[arg(long, value_enum, default_value = "time")]
     order: Order,
+    #[arg(long = "where", value_name = "EXPR", help = WHERE_HELP)]
+    where_: Option<String>,
+}
+
+#[derive(Args)]
+struct NetmonArgs {
+    #[command(flatten)]
+    common: Common,
+    #[command(flatten)]
+    schemas: SchemaArgs,
+    #[arg(long = "where", value_name = "EXPR", help = WHERE_HELP)]
+    where_: Option<String>,
+    /// One JSON object instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// Remote endpoints listed per process.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    top: usize,
 }
 
 #[derive(Args)]
@@ -124,6 +160,8 @@ struct StatsArgs {
     /// Event ids (or opcodes) listed under each provider in the table.
     #[arg(long, default_value_t = 10, value_name = "N")]
     top: usize,
+    #[arg(long = "where", value_name = "EXPR", help = WHERE_HELP)]
+    where_: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -132,9 +170,11 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dump(a) => run_dump(a, &mut problems),
         Command::Stats(a) => run_stats(a, &mut problems),
+        Command::Netmon(a) => run_netmon(a, &mut problems),
     };
     match result {
         Ok(()) if problems.any() => ExitCode::from(2),
+        Ok(()) if problems.nothing_matched => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         // The reader of our output went away (e.g. `| head`): not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -145,32 +185,95 @@ fn main() -> ExitCode {
     }
 }
 
+/// Parses `--where`, or prints where it is wrong and exits 2.
+fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
+    let text = text?;
+    match etwkit::filter::parse_where(text) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            eprintln!("etw: error: --where: {}", e.render(text));
+            std::process::exit(2);
+        }
+    }
+}
+
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     let stdout = BufWriter::with_capacity(256 << 10, io::stdout().lock());
+    let filter = parse_where(a.where_.as_deref());
+    // The registry decodes for printing and for --where on properties.
+    let mut registry = if a.raw && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    if let Some(r) = registry.as_mut() {
+        input::learn(&a.common.files, r);
+    }
+    let mut decoder = etwkit::schema::Decoder::new();
+    let mut matched = 0u64;
+    let readers = input::open_all(&a.common.files, problems);
     if a.raw {
-        let readers = input::open_all(&a.common.files, problems);
         let names = readers.iter().map(|r| r.path().map(|p| p.display().to_string()).unwrap_or_default()).collect();
         let mut dumper = dump::RawDumper::new(stdout, names);
-        input::walk(readers, a.order, problems, a.common.quiet, |ev| dumper.event(ev))?;
-        return dumper.finish();
+        input::walk(readers, a.order, problems, a.common.quiet, |ev| {
+            if let (Some(p), Some(r)) = (&filter, registry.as_mut()) {
+                if !p.matches(&mut etwkit::filter::EventContext::new(ev, r, &mut decoder)) {
+                    return Ok(());
+                }
+            }
+            matched += 1;
+            dumper.event(ev)
+        })?;
+        dumper.finish()?;
+    } else {
+        let mut dumper = decode::DecodedDumper::new(stdout, registry.take().unwrap_or_default());
+        input::walk(readers, a.order, problems, a.common.quiet, |ev| {
+            if let Some(p) = &filter {
+                if !dumper.matches(ev, p) {
+                    return Ok(());
+                }
+            }
+            matched += 1;
+            dumper.event(ev)
+        })?;
+        dumper.finish()?;
     }
+    problems.nothing_matched = filter.is_some() && matched == 0;
+    Ok(())
+}
+
+fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
+    let filter = parse_where(a.where_.as_deref());
     let mut registry = decode::registry(&a.schemas.manifests)?;
     input::learn(&a.common.files, &mut registry);
+    let mut decoder = etwkit::schema::Decoder::new();
+    let mut mon = netmon::Netmon::default();
     let readers = input::open_all(&a.common.files, problems);
-    let mut dumper = decode::DecodedDumper::new(stdout, registry);
-    input::walk(readers, a.order, problems, a.common.quiet, |ev| dumper.event(ev))?;
-    dumper.finish()
+    input::walk(readers, input::Order::Time, problems, a.common.quiet, |ev| {
+        let mut ctx = etwkit::filter::EventContext::new(ev, &mut registry, &mut decoder);
+        mon.event(&mut ctx, filter.as_ref());
+        Ok(())
+    })?;
+    let report = mon.report(a.top);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if a.json {
+        writeln!(out, "{}", serde_json::to_string(&report).map_err(io::Error::other)?)?;
+    } else {
+        write!(out, "{}", report.table())?;
+    }
+    problems.nothing_matched = filter.is_some() && report.network_events == 0;
+    out.flush()
 }
 
 fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut first = true;
-    let mut registry = if a.no_decode { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    let filter = parse_where(a.where_.as_deref());
+    let mut registry =
+        if a.no_decode && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
     if let Some(r) = registry.as_mut() {
         input::learn(&a.common.files, r);
     }
+    let mut matched = 0;
     for r in input::open_all(&a.common.files, problems) {
-        let stats = stats_of(r, problems, a.common.quiet, registry.as_mut());
+        let stats = stats_of(r, problems, a.common.quiet, registry.as_mut(), filter.as_ref(), !a.no_decode);
+        matched += stats.records.total;
         if a.json {
             let text = if a.pretty { serde_json::to_string_pretty(&stats) } else { serde_json::to_string(&stats) };
             writeln!(out, "{}", text.map_err(io::Error::other)?)?;
@@ -182,6 +285,7 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
         }
         first = false;
     }
+    problems.nothing_matched = filter.is_some() && matched == 0;
     out.flush()
 }
 
@@ -190,6 +294,8 @@ fn stats_of(
     problems: &mut Problems,
     quiet: bool,
     mut registry: Option<&mut etwkit::schema::SchemaRegistry>,
+    filter: Option<&etwkit::filter::Predicate>,
+    coverage: bool,
 ) -> stats::FileStats {
     let path = r.path().map(|p| p.display().to_string()).unwrap_or_default();
     let mut acc = stats::Accumulator::default();
@@ -214,8 +320,13 @@ fn stats_of(
         while let Some(item) = r.next_record() {
             match item {
                 Ok(ev) => {
+                    if let (Some(p), Some(reg)) = (filter, registry.as_deref_mut()) {
+                        if !p.matches(&mut etwkit::filter::EventContext::new(&ev, reg, &mut decoder)) {
+                            continue;
+                        }
+                    }
                     acc.event(&ev);
-                    if let Some(reg) = registry.as_deref_mut() {
+                    if let (true, Some(reg)) = (coverage, registry.as_deref_mut()) {
                         acc.coverage(&ev, stats::decode_outcome(&ev, reg, &mut decoder));
                     }
                 }

@@ -256,3 +256,76 @@ fn kernel_network_decodes_fully_and_per_pid_totals_agree() {
     assert_eq!(from_properties, from_bytes);
     assert!(from_bytes.len() > 10, "{from_bytes:?}");
 }
+
+/// `etw netmon` on Kernel-Network events: per-process bytes sent and received equal sums taken straight from the
+/// raw payloads (PID at offset 0, size at offset 4; ids 10/26 TCP send, 11/27 TCP receive, 42/58 UDP send,
+/// 43/59 UDP receive).
+#[test]
+fn netmon_per_pid_totals_match_the_raw_payloads() {
+    use std::collections::BTreeMap;
+    let Some(dir) = corpus::require() else { return };
+    let path = etl(&dir, "tx/KernelNetwork.etl");
+    let out = etw().args(["netmon", "--json"]).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["network_events"], 8923);
+    let raw = etw().args(["dump", "--raw", "--order", "file"]).arg(&path).output().unwrap();
+    // (pid) -> [tcp sent, tcp received, udp sent, udp received]
+    let mut expected: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+    for line in String::from_utf8(raw.stdout).unwrap().lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        if v["provider"]["guid"] != "7dd42a49-5329-4832-8dfd-43d979153a88" {
+            continue;
+        }
+        let slot = match v["id"].as_u64().unwrap() {
+            10 | 26 => 0,
+            11 | 27 => 1,
+            42 | 58 => 2,
+            43 | 59 => 3,
+            _ => continue,
+        };
+        let hex = v["payload"].as_str().unwrap();
+        let u32_at = |off: usize| u32::from_str_radix(&hex[off * 2..off * 2 + 8], 16).unwrap().swap_bytes() as u64;
+        expected.entry(u32_at(0)).or_default()[slot] += u32_at(4);
+    }
+    let mut got: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+    for p in report["processes"].as_array().unwrap() {
+        let n = |k: &str, f: &str| p[k][f].as_u64().unwrap();
+        got.insert(
+            p["pid"].as_u64().unwrap(),
+            [n("tcp", "sent_bytes"), n("tcp", "received_bytes"), n("udp", "sent_bytes"), n("udp", "received_bytes")],
+        );
+    }
+    assert_eq!(got, expected);
+    // The busiest process talks to 157.56.244.38:443.
+    assert_eq!(report["processes"][0]["top_remote"][0]["endpoint"], "157.56.244.38:443");
+}
+
+#[test]
+fn where_filters_dump_stats_and_netmon_and_reports_bad_expressions() {
+    let Some(dir) = corpus::require() else { return };
+    let path = etl(&dir, "tx/KernelNetwork.etl");
+    let out = etw().args(["dump", "--where", "id == 26 || id == 29"]).arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 28);
+    assert!(lines.iter().all(|v| v["id"] == 26 || v["id"] == 29));
+
+    let out = etw().args(["stats", "--json", "--where", "sport == 3389"]).arg(&path).output().unwrap();
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["records"]["total"], 156);
+
+    let out = etw().args(["netmon", "--json", "--where", "PID == 1008"]).arg(&path).output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["processes"].as_array().unwrap().len(), 1);
+    assert_eq!(report["processes"][0]["pid"], 1008);
+
+    // Nothing matches: exit 1. A bad expression: exit 2, the column, and what was expected.
+    let out = etw().args(["dump", "--where", "id == 12345"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = etw().args(["dump", "--where", "size >> 3"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("column 7") && err.contains("expected a value"), "{err}");
+}
