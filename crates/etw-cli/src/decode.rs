@@ -40,9 +40,15 @@ impl<W: Write> DecodedDumper<W> {
         DecodedDumper { w, line: Vec::with_capacity(4096), registry, decoder: Decoder::new() }
     }
 
-    /// Whether `ev` matches `p` (decoding it if the predicate needs properties).
-    pub fn matches(&mut self, ev: &EventRef<'_>, p: &etwkit::filter::Predicate) -> bool {
-        p.matches(&mut etwkit::filter::EventContext::new(ev, &mut self.registry, &mut self.decoder))
+    /// Whether `ev` passes `--where` and the configuration's selection (decoding it if they need properties).
+    pub fn selects(
+        &mut self,
+        ev: &EventRef<'_>,
+        filter: Option<&etwkit::filter::Predicate>,
+        config: Option<&mut crate::config::Config>,
+    ) -> bool {
+        let mut ctx = etwkit::filter::EventContext::new(ev, &mut self.registry, &mut self.decoder);
+        filter.is_none_or(|p| p.matches(&mut ctx)) && config.is_none_or(|c| c.selects(&mut ctx))
     }
 
     pub fn event(&mut self, ev: &EventRef<'_>) -> io::Result<()> {

@@ -9,7 +9,8 @@ use etwkit::etl::{Damage, EtlReader, TimeOrderReader};
 use etwkit::EventRef;
 
 /// Which order events come in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Order {
     /// By timestamp across processors and files, as Windows delivers them.
     Time,

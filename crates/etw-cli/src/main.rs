@@ -1,5 +1,6 @@
 //! `etw`: dump and summarise Event Tracing for Windows traces (ETL files), on any OS.
 
+mod config;
 mod decode;
 mod dump;
 mod input;
@@ -112,10 +113,14 @@ struct DumpArgs {
     #[command(flatten)]
     schemas: SchemaArgs,
     /// Order of events: by timestamp across processors and files, or as stored.
-    #[arg(long, value_enum, default_value = "time")]
-    order: Order,
+    #[arg(long, value_enum)]
+    order: Option<Order>,
     #[arg(long = "where", value_name = "EXPR", help = WHERE_HELP)]
     where_: Option<String>,
+    /// A JSON file declaring providers (by name, GUID or kernel provider), keyword masks, level, filters
+    /// (--where expressions) and an output file; only events it selects are printed. See the README.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -198,10 +203,30 @@ fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
 }
 
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
-    let stdout = BufWriter::with_capacity(256 << 10, io::stdout().lock());
+    let mut config = match &a.config {
+        Some(path) => match config::load(path) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                eprintln!("etw: error: {e}");
+                std::process::exit(2);
+            }
+        },
+        None => None,
+    };
+    let order = a.order.or(config.as_ref().and_then(|c| c.order)).unwrap_or(Order::Time);
+    let output: Box<dyn Write> = match config.as_ref().and_then(|c| c.output.clone()) {
+        Some(p) if p != std::path::Path::new("-") => {
+            Box::new(std::fs::File::create(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?)
+        }
+        _ => Box::new(io::stdout().lock()),
+    };
+    let stdout = BufWriter::with_capacity(256 << 10, output);
     let filter = parse_where(a.where_.as_deref());
-    // The registry decodes for printing and for --where on properties.
-    let mut registry = if a.raw && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    let mut manifests = a.schemas.manifests.clone();
+    manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
+    // The registry decodes for printing and for filters on properties.
+    let mut registry =
+        if a.raw && filter.is_none() && config.is_none() { None } else { Some(decode::registry(&manifests)?) };
     if let Some(r) = registry.as_mut() {
         input::learn(&a.common.files, r);
     }
@@ -211,9 +236,12 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     if a.raw {
         let names = readers.iter().map(|r| r.path().map(|p| p.display().to_string()).unwrap_or_default()).collect();
         let mut dumper = dump::RawDumper::new(stdout, names);
-        input::walk(readers, a.order, problems, a.common.quiet, |ev| {
-            if let (Some(p), Some(r)) = (&filter, registry.as_mut()) {
-                if !p.matches(&mut etwkit::filter::EventContext::new(ev, r, &mut decoder)) {
+        input::walk(readers, order, problems, a.common.quiet, |ev| {
+            if let Some(r) = registry.as_mut() {
+                let mut ctx = etwkit::filter::EventContext::new(ev, r, &mut decoder);
+                if filter.as_ref().is_some_and(|p| !p.matches(&mut ctx))
+                    || config.as_mut().is_some_and(|c| !c.selects(&mut ctx))
+                {
                     return Ok(());
                 }
             }
@@ -223,18 +251,16 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
         dumper.finish()?;
     } else {
         let mut dumper = decode::DecodedDumper::new(stdout, registry.take().unwrap_or_default());
-        input::walk(readers, a.order, problems, a.common.quiet, |ev| {
-            if let Some(p) = &filter {
-                if !dumper.matches(ev, p) {
-                    return Ok(());
-                }
+        input::walk(readers, order, problems, a.common.quiet, |ev| {
+            if !dumper.selects(ev, filter.as_ref(), config.as_mut()) {
+                return Ok(());
             }
             matched += 1;
             dumper.event(ev)
         })?;
         dumper.finish()?;
     }
-    problems.nothing_matched = filter.is_some() && matched == 0;
+    problems.nothing_matched = (filter.is_some() || config.is_some()) && matched == 0;
     Ok(())
 }
 

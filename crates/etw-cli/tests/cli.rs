@@ -329,3 +329,51 @@ fn where_filters_dump_stats_and_netmon_and_reports_bad_expressions() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("column 7") && err.contains("expected a value"), "{err}");
 }
+
+#[test]
+fn config_file_selects_providers_keywords_and_filters() {
+    let Some(dir) = corpus::require() else { return };
+    let path = etl(&dir, "tx/KernelNetwork.etl");
+    let tmp = std::env::temp_dir().join(format!("etw-cli-config-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let cfg = tmp.join("cfg.json");
+    std::fs::write(
+        &cfg,
+        r#"{
+  "order": "file",
+  "output": "out.jsonl",
+  "providers": [
+    { "name": "Microsoft-Windows-Kernel-Network", "any": "0x20",
+      "filters": [ { "where": "id == 27" }, { "where": "id == 29" } ] }
+  ]
+}"#,
+    )
+    .unwrap();
+    let out = etw().args(["dump", "--config"]).arg(&cfg).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // The output goes to the file the config names, relative to the config.
+    let text = std::fs::read_to_string(tmp.join("out.jsonl")).unwrap();
+    let ids: Vec<u64> =
+        text.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_u64().unwrap()).collect();
+    assert_eq!(ids.len(), 134 + 2);
+    assert!(ids.iter().all(|i| *i == 27 || *i == 29));
+
+    // Keywords select as ETW would: the IPv4 keyword excludes these IPv6 events.
+    std::fs::write(&cfg, r#"{"providers": [{"guid": "7dd42a49-5329-4832-8dfd-43d979153a88", "any": 16, "filters": [{"where": "id == 27"}]}]}"#)
+        .unwrap();
+    let out = etw().args(["dump", "--config"]).arg(&cfg).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "nothing selected");
+
+    // Errors name the line and column.
+    std::fs::write(&cfg, "{\n  \"providers\": [\n    { \"name\": \"X\", \"anyy\": 1 }\n  ]\n}\n").unwrap();
+    let out = etw().args(["dump", "--config"]).arg(&cfg).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("unknown field `anyy`") && err.contains("line 3 column"), "{err}");
+    std::fs::write(&cfg, "{\"providers\": [\n {\"kernel\": \"process\", \"filters\": [{\"where\": \"opcode ==\"}]}]}")
+        .unwrap();
+    let out = etw().args(["dump", "--config"]).arg(&cfg).arg(&path).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("providers[0].filters[0].where (line 2 column"), "{err}");
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

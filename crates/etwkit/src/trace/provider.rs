@@ -147,6 +147,18 @@ impl Provider {
         self.filters.push(f);
     }
 
+    /// Whether the event belongs to this provider, passes its keywords and level, and passes one of its
+    /// filters (or the provider has none). This is the selection a trace makes before calling callbacks.
+    pub fn selects(&mut self, ctx: &mut EventContext<'_, '_>) -> bool {
+        if !self.accepts(ctx.event()) || !self.owns(ctx) {
+            return false;
+        }
+        if self.filters.is_empty() {
+            return true;
+        }
+        self.filters.iter_mut().any(|f| f.test(ctx))
+    }
+
     /// Adds a callback for every event of the provider that passes keywords and level (builder form).
     pub fn on_event(mut self, cb: impl FnMut(&EventRef<'_>, &mut EventContext<'_, '_>) + Send + 'static) -> Provider {
         self.callbacks.push(Box::new(cb));
@@ -173,8 +185,9 @@ impl Provider {
         Some(ids)
     }
 
-    /// Whether the event comes from this provider.
-    pub(crate) fn owns(&mut self, ctx: &mut EventContext<'_, '_>) -> bool {
+    /// Whether the event comes from this provider (kernel hook events by their class GUID; names through
+    /// schemas, provider traits or the name-based GUID).
+    pub fn owns(&mut self, ctx: &mut EventContext<'_, '_>) -> bool {
         let ev = ctx.event();
         // Kernel hook events carry no GUID; the group's class GUID stands for it, as live sessions report.
         let guid = match ev.hook() {
@@ -298,7 +311,7 @@ impl EventFilter {
         self.callbacks.push(Box::new(cb));
     }
 
-    /// Whether the event passes the filter.
+    /// Whether the event passes the filter (the verdict on the event's type is cached).
     pub fn test(&mut self, ctx: &mut EventContext<'_, '_>) -> bool {
         let key = FilterKey::of(ctx.event());
         let verdict = match self.verdicts.get(&key) {
