@@ -22,8 +22,10 @@
 //!
 //! A manifest only describes the provider that sent it: a provider element with another GUID is ignored, so a
 //! trace cannot redefine other providers' events this way. When one provider sends different manifests (two
-//! builds of one EventSource in two processes), the events of the later one replace those with the same id and
-//! version, and the others are kept.
+//! builds of one EventSource in two processes), they are merged: the events of the one first completed later
+//! replace those with the same id and version, and the others are kept. A manifest already parsed is not
+//! parsed again when it is sent again. (The registry keeps schemas it has already given out, so an event type
+//! decoded before a replacing manifest arrives keeps its first schema.)
 //!
 //! The ManifestData events themselves decode too, by a built-in schema of the envelope (`Format`,
 //! `MajorVersion`, `MinorVersion`, `Magic`, `TotalChunks`, `ChunkNumber`) followed by the chunk as `Data`.
@@ -34,8 +36,9 @@
 //! [`MAX_PENDING`] manifests being assembled at once (the oldest is dropped), [`MAX_MANIFESTS`] distinct
 //! manifests parsed, and [`MAX_PROBLEMS`] problems kept.
 
+use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use etw_core::{Channel, EventDescriptor, EventHeader, EventRef, ExtendedItems, Guid, HeaderKind, Level, Opcode};
@@ -127,7 +130,9 @@ struct Assembly {
 pub struct EventSourceSource {
     manifests: ManifestSource,
     pending: HashMap<(Guid, u32), Assembly>,
+    /// Hashes of the manifests parsed, keyed per source so a trace cannot aim collisions at it.
     parsed: HashSet<(Guid, u64)>,
+    hasher: RandomState,
     envelope_schemas: HashMap<Guid, Arc<EventSchema>>,
     stats: EventSourceStats,
     problems: Vec<ManifestError>,
@@ -158,6 +163,7 @@ impl EventSourceSource {
             manifests: ManifestSource::with_source(DecodingSource::EventSource),
             pending: HashMap::new(),
             parsed: HashSet::new(),
+            hasher: RandomState::new(),
             envelope_schemas: HashMap::new(),
             stats: EventSourceStats::default(),
             problems: Vec::new(),
@@ -290,9 +296,7 @@ impl EventSourceSource {
 
     fn complete(&mut self, provider: Guid, origin: &str, text: &[u8]) -> bool {
         self.stats.completed += 1;
-        let mut h = DefaultHasher::new();
-        text.hash(&mut h);
-        let id = (provider, h.finish());
+        let id = (provider, self.hasher.hash_one(text));
         if self.parsed.contains(&id) {
             return false;
         }
