@@ -97,7 +97,7 @@ pub struct Accumulator {
     damage: Vec<String>,
     records: u64,
     /// Kernel hook events, decoded or not (they have no provider entry).
-    kernel_decoded: u64,
+    kernel_decoded: BTreeMap<&'static str, u64>,
     kernel_undecoded: BTreeMap<String, u64>,
     coverage_on: bool,
 }
@@ -108,7 +108,7 @@ impl Accumulator {
         self.coverage_on = true;
         if ev.hook().is_some() {
             match outcome {
-                Outcome::Decoded(..) => self.kernel_decoded += 1,
+                Outcome::Decoded(source, _) => *self.kernel_decoded.entry(source).or_default() += 1,
                 Outcome::Undecoded(r) => *self.kernel_undecoded.entry(r).or_default() += 1,
             }
             return;
@@ -200,9 +200,9 @@ impl Accumulator {
                     *c.undecoded.entry(k.clone()).or_default() += v;
                 }
             }
-            c.decoded += self.kernel_decoded;
-            if self.kernel_decoded > 0 {
-                *c.decoded_by.entry("kernel (hook events)".to_owned()).or_default() += self.kernel_decoded;
+            for (source, n) in &self.kernel_decoded {
+                c.decoded += n;
+                *c.decoded_by.entry((*source).to_owned()).or_default() += n;
             }
             for (k, v) in &self.kernel_undecoded {
                 *c.undecoded.entry(format!("{k} (kernel hook events)")).or_default() += v;

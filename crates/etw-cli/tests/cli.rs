@@ -377,3 +377,59 @@ fn config_file_selects_providers_keywords_and_filters() {
     assert!(err.contains("providers[0].filters[0].where (line 2 column"), "{err}");
     std::fs::remove_dir_all(&tmp).unwrap();
 }
+
+/// On the PerfView traces (NT Kernel Logger plus CLR), `etw netmon` reports the kernel TcpIp/UdpIp activity:
+/// every such record is counted, and per-process bytes equal sums taken from the raw payloads (PID at offset 0,
+/// size at offset 4 of send and receive events; hook types 10/11, 26/27 for IPv6).
+#[test]
+fn netmon_reports_kernel_tcpip_and_udpip_activity() {
+    use std::collections::BTreeMap;
+    let Some(dir) = corpus::require() else { return };
+    for rel in ["perfview/net.4.5.2.x64.etl", "perfview/net.4.5.2.x86.etl"] {
+        let path = etl(&dir, rel);
+        let f = facts(&dir, rel);
+        let out = etw().args(["netmon", "--json"]).arg(&path).output().unwrap();
+        assert!(out.status.success(), "{rel}: {}", String::from_utf8_lossy(&out.stderr));
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let expected_events = f["tcpip_hook_events"].as_u64().unwrap() + f["udpip_hook_events"].as_u64().unwrap();
+        assert_eq!(report["network_events"], expected_events, "{rel}");
+        assert_eq!(report["sources"]["kernel TcpIp/UdpIp"], expected_events, "{rel}");
+
+        let raw = etw().args(["dump", "--raw", "--order", "file"]).arg(&path).output().unwrap();
+        let mut expected: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+        for line in String::from_utf8(raw.stdout).unwrap().lines() {
+            let v: Value = serde_json::from_str(line).unwrap();
+            let (group, kind) = match (&v["hook"]["group"], &v["hook"]["type"]) {
+                (Value::Number(g), Value::Number(t)) => (g.as_u64().unwrap(), t.as_u64().unwrap()),
+                _ => continue,
+            };
+            let slot = match (group, kind) {
+                (6, 10 | 26) => 0,
+                (6, 11 | 27) => 1,
+                (8, 10 | 26) => 2,
+                (8, 11 | 27) => 3,
+                _ => continue,
+            };
+            let hex = v["payload"].as_str().unwrap();
+            let u32_at = |off: usize| u32::from_str_radix(&hex[off * 2..off * 2 + 8], 16).unwrap().swap_bytes() as u64;
+            expected.entry(u32_at(0)).or_default()[slot] += u32_at(4);
+        }
+        let mut got: BTreeMap<u64, [u64; 4]> = BTreeMap::new();
+        for p in report["processes"].as_array().unwrap() {
+            let n = |k: &str, f: &str| p[k][f].as_u64().unwrap();
+            let v = [
+                n("tcp", "sent_bytes"),
+                n("tcp", "received_bytes"),
+                n("udp", "sent_bytes"),
+                n("udp", "received_bytes"),
+            ];
+            if v != [0; 4] {
+                got.insert(p["pid"].as_u64().unwrap(), v);
+            }
+        }
+        expected.retain(|_, v| *v != [0; 4]);
+        assert_eq!(got, expected, "{rel}");
+        // Process names come from the kernel's process rundown.
+        assert!(report["processes"].as_array().unwrap().iter().any(|p| p["name"] == "System"), "{rel}");
+    }
+}

@@ -172,6 +172,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
     let mut r = SchemaRegistry::new();
     let mut problems = Vec::new();
     r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
+    r.add(Box::new(sources::eventsource::EventSourceSource::new()));
     if !manifests.is_empty() {
         let mut m = sources::manifest::ManifestSource::new();
         for path in manifests {
@@ -182,6 +183,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
         r.add(Box::new(m));
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
+    r.add(Box::new(sources::kernel::KernelMofSource::new()));
     Ok((r, problems))
 }
 
