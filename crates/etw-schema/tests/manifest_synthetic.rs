@@ -519,3 +519,29 @@ fn load_path_reads_directories_recursively_and_reports_each_bad_file() {
     assert!(one.load_path(dir.join("missing.man")).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn one_document_loads_a_bounded_number_of_events_and_properties() {
+    use etw_schema::sources::manifest::MAX_DOCUMENT_UNITS;
+    let data: String = (0..4096).map(|i| format!(r#"<data name="F{i}" inType="win:UInt8"/>"#)).collect();
+    let events: String = (1..=300).map(|i| format!(r#"<event value="{i}" template="Big"/>"#)).collect();
+    let text = manifest(
+        &format!(r#"<events>{events}</events><templates><template tid="Big">{data}</template></templates>"#),
+        "",
+    );
+    let mut m = ManifestSource::new();
+    let r = m.load_str(&text, "big.man").unwrap();
+    let fit = MAX_DOCUMENT_UNITS / 4097;
+    assert_eq!((r.events, r.unusable_events), (fit, 300 - fit), "{:?}", &r.warnings[..1]);
+    assert!(m.schema(&GUID, 300, 0).unwrap().unwrap_err().reason.contains("over the limit of properties"));
+    // A template of more than 4096 properties is refused.
+    let text = manifest(
+        &format!(
+            r#"<events><event value="1" template="T"/></events><templates><template tid="T">{data}<data name="X" inType="win:UInt8"/></template></templates>"#
+        ),
+        "",
+    );
+    let r = ManifestSource::new().load_str(&text, "wide.man").unwrap();
+    assert_eq!(r.unusable_events, 1);
+    assert!(r.warnings[0].message.contains("more than 4096 properties"), "{}", r.warnings[0]);
+}

@@ -34,7 +34,8 @@
 //!
 //! Memory is bounded: at most [`MAX_CHUNKS`] chunks and [`MAX_MANIFEST_BYTES`] bytes per manifest,
 //! [`MAX_PENDING`] manifests being assembled at once (the oldest is dropped), [`MAX_MANIFESTS`] distinct
-//! manifests parsed, and [`MAX_PROBLEMS`] problems kept.
+//! manifests parsed, [`MAX_SCHEMA_UNITS`] events and properties loaded from all of them, and [`MAX_PROBLEMS`]
+//! problems kept.
 
 use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
@@ -68,6 +69,9 @@ pub const MAX_PENDING: usize = 64;
 pub const MAX_MANIFESTS: usize = 4096;
 /// Most problems kept (more are counted).
 pub const MAX_PROBLEMS: usize = 256;
+/// Most events and properties all manifests together may load (see
+/// [`MAX_DOCUMENT_UNITS`](super::manifest::MAX_DOCUMENT_UNITS)).
+pub const MAX_SCHEMA_UNITS: usize = 1 << 21;
 
 /// A `ManifestEnvelope` as read from the start of a ManifestData payload.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,7 +164,7 @@ impl EventSourceSource {
     /// A source that has seen no manifest yet.
     pub fn new() -> EventSourceSource {
         EventSourceSource {
-            manifests: ManifestSource::with_source(DecodingSource::EventSource),
+            manifests: ManifestSource::with_source(DecodingSource::EventSource, MAX_SCHEMA_UNITS),
             pending: HashMap::new(),
             parsed: HashSet::new(),
             hasher: RandomState::new(),

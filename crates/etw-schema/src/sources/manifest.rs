@@ -35,6 +35,9 @@
 //! Loading more manifests merges them: a later event definition with the same (provider, id, version) replaces
 //! the earlier one.
 //!
+//! Memory is bounded: a document has at most 4 Mi XML nodes, a template at most 4096 properties, and a
+//! document loads at most [`MAX_DOCUMENT_UNITS`] events and properties.
+//!
 //! Classic (MOF) and kernel events are never matched: manifests describe events with an `EVENT_HEADER`.
 
 mod parse;
@@ -53,6 +56,10 @@ use crate::value::write_json;
 
 /// Directories are walked at most this deep (a guard against link loops).
 const MAX_DEPTH: usize = 32;
+
+/// What one document may load: each event counts one, and one more per property of its template. Events past
+/// it are kept as unusable. (The largest real manifests need a few tens of thousands.)
+pub const MAX_DOCUMENT_UNITS: usize = 1 << 20;
 
 /// A problem in a manifest: where (origin, line, column) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,6 +155,8 @@ pub struct ManifestSource {
     source: DecodingSource,
     providers: HashMap<Guid, ProviderEntry>,
     version_fallback: bool,
+    /// Units (see [`MAX_DOCUMENT_UNITS`]) all further documents together may still load.
+    remaining: usize,
 }
 
 impl Default for ManifestSource {
@@ -170,12 +179,13 @@ impl fmt::Debug for ManifestSource {
 impl ManifestSource {
     /// A source with no manifests loaded.
     pub fn new() -> ManifestSource {
-        ManifestSource::with_source(DecodingSource::Manifest)
+        ManifestSource::with_source(DecodingSource::Manifest, usize::MAX)
     }
 
-    /// A source whose schemas say they came from `source` (EventSource manifests are read by this module too).
-    pub(crate) fn with_source(source: DecodingSource) -> ManifestSource {
-        ManifestSource { source, providers: HashMap::new(), version_fallback: false }
+    /// A source whose schemas say they came from `source` (EventSource manifests are read by this module too),
+    /// loading at most `units` events and properties in all (see [`MAX_DOCUMENT_UNITS`]).
+    pub(crate) fn with_source(source: DecodingSource, units: usize) -> ManifestSource {
+        ManifestSource { source, providers: HashMap::new(), version_fallback: false, remaining: units }
     }
 
     /// When an event's version is not in the manifest, use the highest lower version of the same event id.
@@ -251,7 +261,11 @@ impl ManifestSource {
             column: p.column,
             message: p.message,
         };
-        let parsed = parse::parse(xml, self.source).map_err(at)?;
+        let mut budget = MAX_DOCUMENT_UNITS.min(self.remaining);
+        let before = budget;
+        let parsed = parse::parse(xml, self.source, &mut budget);
+        self.remaining = self.remaining.saturating_sub(before - budget);
+        let parsed = parsed.map_err(at)?;
         let mut report = LoadReport { files: 1, loaded: 1, ..LoadReport::default() };
         report.warnings.extend(parsed.warnings.into_iter().map(at));
         for p in parsed.providers {
@@ -437,5 +451,34 @@ pub fn fuzz(data: &[u8]) {
     if source.load_str(&text, "fuzz").is_ok() {
         exercise(source.schemas(), payload);
         let _ = decode_text(data);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(events: usize) -> String {
+        let events: String = (1..=events).map(|i| format!(r#"<event value="{i}" template="T"/>"#)).collect();
+        format!(
+            r#"<instrumentationManifest><instrumentation><events>
+            <provider name="P" guid="{{11111111-2222-3333-4444-555555555555}}"><events>{events}</events>
+            <templates><template tid="T"><data name="A" inType="win:UInt8"/><data name="B" inType="win:UInt8"/></template></templates>
+            </provider></events></instrumentation></instrumentationManifest>"#
+        )
+    }
+
+    #[test]
+    fn the_unit_budget_holds_across_documents() {
+        // Each event costs 3 units: itself and two properties.
+        let mut m = ManifestSource::with_source(DecodingSource::EventSource, 20);
+        let r = m.load_str(&doc(4), "a").unwrap();
+        assert_eq!((r.events, r.unusable_events), (4, 0));
+        let r = m.load_str(&doc(4), "b").unwrap();
+        assert_eq!((r.events, r.unusable_events), (2, 2), "{r:#?}");
+        assert!(r.warnings[0].message.contains("over the limit"), "{:?}", r.warnings);
+        let r = m.load_str(&doc(1), "c").unwrap();
+        assert_eq!((r.events, r.unusable_events), (0, 1));
+        assert_eq!(m.name(), "eventsource");
     }
 }

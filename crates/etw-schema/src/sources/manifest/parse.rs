@@ -56,9 +56,18 @@ pub(crate) struct Parsed {
 }
 
 /// Parses a manifest document. An error means the document is not well-formed XML or not a manifest.
-pub(crate) fn parse(text: &str, source: DecodingSource) -> Result<Parsed, Problem> {
+///
+/// `budget` bounds the memory the schemas take: each event costs one unit and one per property; events past
+/// the budget are kept as unusable. It is reduced by what the document used.
+pub(crate) fn parse(text: &str, source: DecodingSource, budget: &mut usize) -> Result<Parsed, Problem> {
     let opts = ParsingOptions { allow_dtd: false, nodes_limit: MAX_NODES, ..ParsingOptions::default() };
-    let doc = Document::parse_with_options(text, opts).map_err(|e| Problem::at(e.pos(), e.to_string()))?;
+    let doc = Document::parse_with_options(text, opts).map_err(|e| {
+        // roxmltree ends its messages with the position, which the caller shows already.
+        let pos = e.pos();
+        let text = e.to_string();
+        let suffix = format!(" at {}:{}", pos.row, pos.col);
+        Problem::at(pos, text.strip_suffix(&suffix).unwrap_or(&text))
+    })?;
     let root = doc.root_element();
     // Windows component manifests wrap the same content in <assembly>.
     if !matches!(root.tag_name().name(), "instrumentationManifest" | "assembly") {
@@ -77,7 +86,7 @@ pub(crate) fn parse(text: &str, source: DecodingSource) -> Result<Parsed, Proble
         return Err(Problem::at(pos(&doc, root), "no <instrumentation><events><provider> element"));
     }
     for p in providers {
-        let mut reader = ProviderReader::new(&doc, &strings, source, &mut out.warnings);
+        let mut reader = ProviderReader::new(&doc, &strings, source, &mut out.warnings, budget);
         if let Some(parsed) = reader.read(p) {
             out.providers.push(parsed);
         }
@@ -192,6 +201,7 @@ struct ProviderReader<'d, 'a> {
     strings: &'d HashMap<&'a str, &'a str>,
     source: DecodingSource,
     warnings: &'d mut Vec<Problem>,
+    budget: &'d mut usize,
     levels: HashMap<&'a str, Named<u8>>,
     tasks: HashMap<&'a str, Task<'a>>,
     opcodes: HashMap<&'a str, Named<u8>>,
@@ -208,12 +218,14 @@ impl<'d, 'a> ProviderReader<'d, 'a> {
         strings: &'d HashMap<&'a str, &'a str>,
         source: DecodingSource,
         warnings: &'d mut Vec<Problem>,
+        budget: &'d mut usize,
     ) -> Self {
         ProviderReader {
             doc,
             strings,
             source,
             warnings,
+            budget,
             levels: HashMap::new(),
             tasks: HashMap::new(),
             opcodes: HashMap::new(),
@@ -479,6 +491,10 @@ impl<'d, 'a> ProviderReader<'d, 'a> {
     }
 
     fn event(&mut self, e: Node<'a, 'a>, guid: Guid, provider: &Arc<str>, id: u16, version: u8) -> EventEntry {
+        if *self.budget == 0 {
+            return Err(self.problem(e, format!("event {id} version {version}: over the limit of events loaded")));
+        }
+        *self.budget -= 1;
         let level = self.level(e);
         let task_name = e.attribute("task");
         let task = match task_name {
@@ -525,6 +541,13 @@ impl<'d, 'a> ProviderReader<'d, 'a> {
                 let at = if p.line == 0 { pos(self.doc, e) } else { TextPos::new(p.line, p.column) };
                 Problem::at(at, format!("event {id} version {version}: template '{tid}': {}", p.message))
             })?;
+            let cost = template.properties.len();
+            if cost > *self.budget {
+                return Err(
+                    self.problem(e, format!("event {id} version {version}: over the limit of properties loaded"))
+                );
+            }
+            *self.budget -= cost;
             schema.properties = template.properties.clone();
             schema.top_level = template.top_level;
         }
