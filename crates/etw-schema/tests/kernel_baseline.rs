@@ -22,10 +22,9 @@ mod baseline_fields;
 
 use std::collections::BTreeMap;
 
-use baseline_fields::{candidates, same_value, Candidate, Prop};
-use etw_etl::EtlReader;
+use baseline_fields::{candidates, dos_path, same_value, unquote, volume_mappings, Candidate, Prop};
 use etw_schema::sources::kernel::KernelMofSource;
-use etw_schema::{Decoder, SchemaSource, Value};
+use etw_schema::SchemaSource;
 use etw_testkit::{baseline, corpus};
 
 const PAIRS: [(&str, &str); 2] =
@@ -124,46 +123,6 @@ fn is_kernel(b: &baseline::BaselineEvent) -> bool {
         || (provider == "KernelTraceControl" && task != "MetaData")
 }
 
-/// NT path prefixes and their DOS forms, from the trace's SysConfigEx/VolumeMapping events.
-fn volume_mappings(path: &std::path::Path) -> Vec<(String, String)> {
-    let mut source = KernelMofSource::new();
-    let mut decoder = Decoder::new();
-    let mut out = Vec::new();
-    let mut reader = EtlReader::open(path).unwrap();
-    reader.for_each(
-        |ev| {
-            let Some(Ok(schema)) = source.lookup(ev) else { return };
-            let name = schema.event_name.as_deref().unwrap_or("");
-            if name != "SysConfigEx/VolumeMapping" && name != "SysConfigEx/SystemPaths" {
-                return;
-            }
-            let decoded = decoder.decode(&schema, ev.payload(), ev.pointer_size()).unwrap();
-            let text = |i: usize| match decoded.value(i) {
-                Some(Value::Utf16(s)) => s.to_string(),
-                other => panic!("{other:?}"),
-            };
-            if name == "SysConfigEx/SystemPaths" {
-                out.push(("\\Windows\\".to_owned(), text(1)));
-            } else {
-                out.push((text(0), text(1)));
-            }
-        },
-        |d| panic!("{d}"),
-    );
-    // Longest prefix first.
-    out.sort_by_key(|(nt, _)| std::cmp::Reverse(nt.len()));
-    out
-}
-
-fn dos_path(nt: &str, mappings: &[(String, String)]) -> String {
-    for (prefix, dos) in mappings {
-        if nt.len() >= prefix.len() && nt[..prefix.len()].eq_ignore_ascii_case(prefix) {
-            return format!("{dos}{}", &nt[prefix.len()..]);
-        }
-    }
-    nt.to_owned()
-}
-
 /// Compares one baseline field; `Ok(true)` compared equal, `Ok(false)` derived (not compared).
 fn field(
     task: &str,
@@ -185,7 +144,7 @@ fn field(
         ("DiskIo", "IrpFlags") => enum_flags(p.int.unwrap().0 & !0xe0000, IRP_FLAGS) == expected,
         ("Process", "Flags") => enum_flags(p.int.unwrap().0, PROCESS_FLAGS) == expected,
         ("Image", "FileName") => {
-            let raw: String = serde_free_unquote(&p.json);
+            let raw: String = unquote(&p.json);
             baseline::cut(&dos_path(&raw, mappings)) == expected || same_value(expected, p)
         }
         _ => same_value(expected, p),
@@ -195,11 +154,6 @@ fn field(
     } else {
         Err(format!("{name}: baseline {expected:?}, ours {} ({our_name})", p.json))
     }
-}
-
-/// A JSON string literal's text (our strings only escape `\` and `"` in these fields).
-fn serde_free_unquote(json: &str) -> String {
-    json.trim_matches('"').replace("\\\\", "\\").replace("\\\"", "\"")
 }
 
 fn names(c: &Candidate) -> String {

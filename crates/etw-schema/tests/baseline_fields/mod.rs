@@ -11,7 +11,8 @@
 //! - an integer may print in either base and either signedness: TraceEvent's parsers read many `uint32` fields
 //!   into a C# `int` (`SessionID=-1`, `TimeDateStamp=-1,726,546,814`) and print some hex MOF fields in decimal
 //!   (`ReadOffset=283,648`), so the integer is accepted in decimal (unsigned, or signed at its own width) or in hex;
-//! - a FILETIME prints as TraceEvent does (`yy/MM/dd HH:mm:ss.fffffff`, cut).
+//! - a FILETIME prints as TraceEvent does (`yy/MM/dd HH:mm:ss.fffffff`, cut);
+//! - an array of structs is also listed as TraceEvent flattens it: member `M` of element `i` as `M_i`.
 
 #![allow(dead_code)]
 
@@ -32,11 +33,17 @@ pub struct Prop {
     /// The value as an integer: (bits, width in bits).
     pub int: Option<(u64, u32)>,
     pub filetime: Option<i64>,
+    /// True if the property has a value map.
+    pub mapped: bool,
 }
 
 /// One event of ours that may be a baseline event.
 #[derive(Clone, Debug)]
 pub struct Candidate {
+    pub provider: String,
+    /// Process and thread ids from the header (-1 when none).
+    pub pid: i64,
+    pub tid: i64,
     pub task: String,
     pub event_name: String,
     pub props: Vec<Prop>,
@@ -60,7 +67,23 @@ fn render(v: &Value<'_>, p: &etw_schema::Property) -> Prop {
         Value::FileTime(t) => Some(t.0),
         _ => None,
     };
-    Prop { name: p.name.to_string(), json: String::from_utf8(out).unwrap(), int, filetime }
+    let mapped = matches!(p.ty, etw_schema::PropertyType::Simple { map: Some(_), .. });
+    Prop { name: p.name.to_string(), json: String::from_utf8(out).unwrap(), int, filetime, mapped }
+}
+
+/// Our properties as TraceEvent lists them: an array of structs also as `Member_i` per element and member.
+fn flatten(name: &str, v: &Value<'_>, p: &etw_schema::Property, out: &mut Vec<Prop>) {
+    out.push(render(v, p));
+    if let Value::Array(a) = v {
+        for (i, element) in a.iter().enumerate() {
+            if let Value::Struct(st) = element {
+                for (m, mv) in st.members() {
+                    out.push(Prop { name: format!("{}_{i}", m.name), ..render(&mv, m) });
+                }
+            }
+        }
+    }
+    let _ = name;
 }
 
 /// Our events that could be `wanted[i]`, for every i: same processor and payload length, time within 1 µs.
@@ -89,8 +112,15 @@ pub fn candidates(
             }
             let Some(schema) = lookup(ev) else { return };
             let Ok(decoded) = decoder.decode(&schema, ev.payload(), ev.pointer_size()) else { return };
-            let props = decoded.properties().map(|(p, v)| render(&v, p)).collect();
+            let mut props = Vec::new();
+            for (p, v) in decoded.properties() {
+                flatten(&p.name, &v, p, &mut props);
+            }
+            let id = |v: u32| if v == u32::MAX { -1 } else { i64::from(v) };
             let c = Candidate {
+                provider: schema.provider_name.as_deref().unwrap_or("").to_owned(),
+                pid: id(ev.process_id()),
+                tid: id(ev.thread_id()),
                 task: schema.task_name.as_deref().unwrap_or("").to_owned(),
                 event_name: schema.display_name(),
                 props,
@@ -123,6 +153,8 @@ pub fn same_value(expected: &str, p: &Prop) -> bool {
         };
         let forms = [
             baseline::cut(&baseline::grouped(i128::from(bits))),
+            // A C# enum value with no name prints as a plain number.
+            bits.to_string(),
             baseline::cut(&baseline::grouped(signed)),
             baseline::normalise(&format!("\"0x{bits:x}\""), 8),
         ];
@@ -131,4 +163,57 @@ pub fn same_value(expected: &str, p: &Prop) -> bool {
         }
     }
     false
+}
+
+/// NT path prefixes and their DOS forms, as TraceEvent learns them from a trace: its `SysConfigEx/VolumeMapping`
+/// events (`\Device\HarddiskVolume1\` → `C:\`) and `SysConfigEx/SystemPaths` (`\Windows\` → the Windows
+/// directory). Longest prefix first.
+pub fn volume_mappings(path: &Path) -> Vec<(String, String)> {
+    use etw_schema::sources::kernel::KernelMofSource;
+    use etw_schema::SchemaSource;
+
+    let mut source = KernelMofSource::new();
+    let mut decoder = Decoder::new();
+    let mut out = Vec::new();
+    let mut reader = EtlReader::open(path).unwrap();
+    reader.for_each(
+        |ev| {
+            let Some(Ok(schema)) = source.lookup(ev) else { return };
+            let name = schema.event_name.as_deref().unwrap_or("");
+            if name != "SysConfigEx/VolumeMapping" && name != "SysConfigEx/SystemPaths" {
+                return;
+            }
+            let decoded = decoder.decode(&schema, ev.payload(), ev.pointer_size()).unwrap();
+            let text = |i: usize| match decoded.value(i) {
+                Some(Value::Utf16(s)) => s.to_string(),
+                other => panic!("{other:?}"),
+            };
+            if name == "SysConfigEx/SystemPaths" {
+                out.push(("\\Windows\\".to_owned(), text(1)));
+            } else {
+                out.push((text(0), text(1)));
+            }
+        },
+        |d| panic!("{d}"),
+    );
+    out.sort_by_key(|(nt, _)| std::cmp::Reverse(nt.len()));
+    out
+}
+
+/// `nt` with its longest mapped prefix replaced by the DOS form.
+pub fn dos_path(nt: &str, mappings: &[(String, String)]) -> String {
+    for (prefix, dos) in mappings {
+        if nt.len() >= prefix.len()
+            && nt.is_char_boundary(prefix.len())
+            && nt[..prefix.len()].eq_ignore_ascii_case(prefix)
+        {
+            return format!("{dos}{}", &nt[prefix.len()..]);
+        }
+    }
+    nt.to_owned()
+}
+
+/// A JSON string literal's text (our strings escape only `\` and `"` in the fields compared).
+pub fn unquote(json: &str) -> String {
+    json.trim_matches('"').replace("\\\\", "\\").replace("\\\"", "\"")
 }
