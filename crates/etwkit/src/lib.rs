@@ -80,7 +80,10 @@ pub mod filter {
 /// krabsetw's predicates by name (`id_is`, `property_icontains`, `any_of`, ...).
 pub use etw_filter::predicates;
 
-pub mod trace;
+/// Traces, providers, event filters and callbacks: see [`etw_trace`].
+pub mod trace {
+    pub use etw_trace::*;
+}
 
 /// The README's examples, compiled as doctests so they cannot rot.
 #[cfg(doctest)]

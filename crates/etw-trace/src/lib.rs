@@ -1,9 +1,10 @@
 //! Traces, providers, event filters and callbacks: krabsetw's consumer model, the same for ETL files and (on
-//! Windows) live sessions.
+//! Windows, in `etw-live`) live sessions. [`Dispatcher`] is the part both share: it hands each event to the
+//! providers, filters and callbacks.
 //!
 //! ```no_run
-//! use etwkit::trace::{EventFilter, FileTrace, Provider};
-//! use etwkit::predicates::id_is;
+//! use etw_trace::{EventFilter, FileTrace, Provider};
+//! use etw_filter::predicates::id_is;
 //!
 //! // Who sends TCP data: Microsoft-Windows-Kernel-Network, keyword 0x10 (IPv4), event 10.
 //! let filter = EventFilter::new(id_is(10)).on_event(|_event, ctx| {
@@ -18,8 +19,11 @@
 //! trace.enable(provider);
 //! let stats = trace.start()?;
 //! println!("{} events, {} handled", stats.events_seen, stats.events_handled);
-//! # Ok::<(), etwkit::trace::TraceError>(())
+//! # Ok::<(), etw_trace::TraceError>(())
 //! ```
+
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 mod provider;
 
