@@ -53,7 +53,7 @@ use crate::model::{Count, DecodingSource, EventSchema, Length, Property, Propert
 use crate::registry::{SchemaError, SchemaSource};
 use crate::types::{InType, OutType};
 
-use layouts::{Class, Layout, MapDef, CLASSES, LAYOUTS, K};
+use layouts::{Class, Layout, MapDef, CLASSES, K, LAYOUTS};
 
 /// The provider name of the kernel classes.
 pub const KERNEL_PROVIDER_NAME: &str = "MSNT_SystemTrace";
@@ -262,16 +262,22 @@ fn simple(t: K) -> (InType, OutType, Length) {
     }
 }
 
-/// Fuzz body: decodes `data` (after a 3-byte prefix that picks a layout, a pointer size and a hook-or-class
-/// lookup) with the built-in layouts through [`Decoder`](crate::Decoder) and [`write_json`](crate::write_json),
-/// and looks it up as a hook and as a class. Never panics.
+/// Fuzz body: the first three bytes pick a class (index into the table's classes), flags (bit 0: 32-bit
+/// pointers; high nibble: the record version) and an event type; the rest is a payload. The payload is looked up
+/// as a hook record and as a classic record of that class and decoded through [`Decoder`](crate::Decoder) and
+/// [`write_json`](crate::write_json), then decoded with every built-in layout. Never panics.
 pub fn fuzz(data: &[u8]) {
+    use std::sync::OnceLock;
+
     use crate::{write_json, Decoder};
 
+    static ALL: OnceLock<Vec<Arc<EventSchema>>> = OnceLock::new();
     let (head, payload) = data.split_at(data.len().min(3));
     let pick = head.first().copied().unwrap_or(0);
-    let pointer_size = if head.get(1).copied().unwrap_or(0) & 1 == 0 { 8 } else { 4 };
-    let version = head.get(2).copied().unwrap_or(0);
+    let flags = head.get(1).copied().unwrap_or(0);
+    let event_type = head.get(2).copied().unwrap_or(0);
+    let pointer_size = if flags & 1 == 0 { 8 } else { 4 };
+    let version = flags >> 4;
     let mut source = KernelMofSource::new();
     let mut decoder = Decoder::new();
     let mut out = Vec::new();
@@ -283,20 +289,18 @@ pub fn fuzz(data: &[u8]) {
             }
         }
     };
-    // The layout the prefix picks, through the lookup paths.
     if let Some(class) = CLASSES.get(usize::from(pick) % CLASSES.len()) {
         if let Some(group) = class.group {
-            let hook = HookId(u16::from(group) << 8 | u16::from(version));
-            if let Some(s) = source.schema_for_hook(hook, head.get(1).copied().unwrap_or(0) >> 4) {
+            let hook = HookId(u16::from(group) << 8 | u16::from(event_type));
+            if let Some(s) = source.schema_for_hook(hook, version) {
                 run(&s);
             }
         }
-        if let Some(s) = source.schema_for_class(&class.guid, version, pick >> 5) {
+        if let Some(s) = source.schema_for_class(&class.guid, event_type, version) {
             run(&s);
         }
     }
-    // And every layout once on the same bytes.
-    for schema in KernelMofSource::all_schemas() {
-        run(&schema);
+    for schema in ALL.get_or_init(KernelMofSource::all_schemas) {
+        run(schema);
     }
 }
