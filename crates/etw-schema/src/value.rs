@@ -17,14 +17,13 @@ pub struct Utf16Str<'a> {
 }
 
 impl<'a> Utf16Str<'a> {
-    /// The text in `bytes` (an odd last byte is ignored; a terminating NUL is not part of the text).
+    /// The text in `bytes`: up to the first NUL character, as 8-bit text ends at its first NUL (fixed-size
+    /// buffers such as `char16[256]` hold a string, then NULs and leftovers); an odd last byte is ignored.
     pub fn new(bytes: &'a [u8]) -> Utf16Str<'a> {
         let even = bytes.len() & !1;
-        let mut s = bytes.get(..even).unwrap_or_default();
-        while let [rest @ .., 0, 0] = s {
-            s = rest;
-        }
-        Utf16Str { bytes: s }
+        let s = bytes.get(..even).unwrap_or_default();
+        let end = s.chunks_exact(2).position(|c| c == [0, 0]).map_or(s.len(), |i| 2 * i);
+        Utf16Str { bytes: s.get(..end).unwrap_or_default() }
     }
 
     /// The code units.

@@ -102,3 +102,16 @@ fn size_t_is_a_number_unless_hex_is_asked_for() {
     payload.extend_from_slice(&4096u64.to_le_bytes());
     assert_eq!(json_of(&s, &payload, 8), ["4096", r#""0xff""#, r#""0x1000""#]);
 }
+
+#[test]
+fn utf16_text_ends_at_its_first_nul_as_ansi_text_does() {
+    // A fixed char16[8] buffer: "ab", a NUL, then leftovers.
+    let mut name = Property::simple("Name", InType::UNICODE_STRING, OutType::NULL);
+    name.length = etw_schema::Length::Fixed(8);
+    let mut ansi = Property::simple("Ansi", InType::ANSI_STRING, OutType::NULL);
+    ansi.length = etw_schema::Length::Fixed(4);
+    let s = schema(vec![name, ansi]);
+    let mut payload: Vec<u8> = "ab\0xyz\0q".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    payload.extend(b"c\0de");
+    assert_eq!(json_of(&s, &payload, 8), [r#""ab""#, r#""c""#]);
+}
