@@ -174,6 +174,25 @@ fn values_are_shown_as_their_types_say() {
     alloc.extend(42u32.to_le_bytes());
     alloc.extend(0x3000u32.to_le_bytes());
     assert_eq!(render(hook(KernelGroup::MEMORY, 98), 2, &alloc, 8)[3], "Flags=\"MEM_COMMIT|MEM_RESERVE\"");
+    // Processors: the identifier before the vendor, each a fixed buffer ending at its NUL.
+    let mut cpu = vec![0u8; 12];
+    let wide = |t: &str, chars: usize| {
+        let mut v: Vec<u8> = t.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        v.resize(2 * chars, 0);
+        v
+    };
+    cpu.extend(wide("Some CPU", 64));
+    cpu.extend(wide("Intel64 Family 6 Model 183 Stepping 1", 128));
+    cpu.extend(wide("GenuineIntel", 16));
+    let shown = render(hook(KernelGroup::CONFIG, 35), 2, &cpu, 8);
+    assert_eq!(
+        shown[3..],
+        [
+            "ProcessorName=\"Some CPU\"",
+            "ProcessorIdentifier=\"Intel64 Family 6 Model 183 Stepping 1\"",
+            "VendorIdentifier=\"GenuineIntel\""
+        ]
+    );
     // A stack: as many frames as the record holds.
     let mut stack = 5u64.to_le_bytes().to_vec();
     stack.extend([4, 0, 0, 0, 8, 0, 0, 0]);

@@ -15,7 +15,9 @@
 //! - `Thread_V3_TypeGroup1` ends with `ThreadName` as in version 4: Windows 10 writes it into version 3 records
 //!   (a 72-byte record has none, and decodes it as empty);
 //! - a stack walk's frames `Stack1`..`StackN` are one array, `Stack`, as long as the record;
-//! - `PartitionInfoExtension` (EventTrace 80) is the GUID form: records of version 2 are 48 bytes, not strings.
+//! - `PartitionInfoExtension` (EventTrace 80) is the GUID form: records of version 2 are 48 bytes, not strings;
+//! - `SystemConfig/Processors` holds `ProcessorIdentifier` before `VendorIdentifier` (the MOF lists them the other
+//!   way round; the records have "Intel64 Family 6 ..." at offset 140 and "GenuineIntel" at 396).
 
 use etw_core::Guid;
 
@@ -1293,8 +1295,8 @@ static PROCESSORS: &[F] = &[
     f("FeatureSet", K::X32),
     f("ProcessorSpeed", K::U32),
     f("ProcessorName", K::WChars(64)),
-    f("VendorIdentifier", K::WChars(16)),
     f("ProcessorIdentifier", K::WChars(128)),
+    f("VendorIdentifier", K::WChars(16)),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
