@@ -10,6 +10,8 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 mod decode;
+#[doc(hidden)]
+pub mod fuzzing;
 mod model;
 mod parser;
 mod registry;

@@ -176,6 +176,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
     let mut r = SchemaRegistry::new();
     let mut problems = Vec::new();
     r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
+    r.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
     r.add(Box::new(sources::eventsource::EventSourceSource::new()));
     if !manifests.is_empty() {
         let mut m = sources::manifest::ManifestSource::new();
