@@ -119,6 +119,15 @@ impl Decoder {
     }
 }
 
+impl Decoder {
+    /// The result of the last successful [`decode`](Decoder::decode) again, without measuring anew. Pass the
+    /// same schema, payload and pointer size: the slots describe those (values are still read bounds-checked).
+    pub fn last<'a>(&'a self, schema: &'a EventSchema, payload: &'a [u8], pointer_size: u8) -> Decoded<'a> {
+        let end = self.slots.last().map_or(0, |s| s.end as usize);
+        Decoded { schema, payload, pointer_size, slots: &self.slots, trailing: payload.len().saturating_sub(end) }
+    }
+}
+
 /// A payload measured against its schema.
 #[derive(Clone, Copy, Debug)]
 pub struct Decoded<'a> {

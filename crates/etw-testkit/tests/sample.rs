@@ -17,16 +17,11 @@ fn sample_reads_back_in_both_orders() {
     assert_eq!(r.logfile_header().logger_name, "etwkit-sample");
     r.for_each(|ev| *kinds.entry(ev.header_kind().to_string()).or_default() += 1, |d| panic!("{d}"));
     assert_eq!(r.counts().compressed_buffers, 1);
-    let expected: BTreeMap<String, u32> = [
-        ("EVENT_HEADER64", 131),
-        ("FULL_HEADER64", 1),
-        ("MESSAGE", 1),
-        ("PERFINFO64", 1),
-        ("SYSTEM64", 2),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
+    let expected: BTreeMap<String, u32> =
+        [("EVENT_HEADER64", 131), ("FULL_HEADER64", 1), ("MESSAGE", 1), ("PERFINFO64", 1), ("SYSTEM64", 2)]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
     assert_eq!(kinds, expected);
     let mut merged = TimeOrderReader::new(vec![EtlReader::open(&out).unwrap()]);
     let mut last = i64::MIN;
