@@ -111,6 +111,25 @@ impl Decoder {
         self.ints.reset(schema.properties.len());
         let mut pos = 0usize;
         for i in 0..usize::from(schema.top_level).min(schema.properties.len()) {
+            // Fast path: one fixed-size value (most properties of most events).
+            if let Some(Property {
+                ty: PropertyType::Simple { in_type, .. },
+                count: Count::One,
+                length: Length::Natural,
+                ..
+            }) = schema.properties.get(i)
+            {
+                if let Some(size) = in_type.fixed_size(pointer_size) {
+                    if let Some(bytes) = payload.get(pos..pos + size) {
+                        if let Some(slot) = self.ints.get_mut(i) {
+                            *slot = read_uint(*in_type, bytes);
+                        }
+                        self.slots.push(Slot { start: pos as u32, end: (pos + size) as u32, count: 1 });
+                        pos += size;
+                        continue;
+                    }
+                }
+            }
             let (start, end, count) = measure(schema, i, payload, pos, pointer_size, &mut self.ints)?;
             self.slots.push(Slot { start: start as u32, end: end as u32, count: count as u32 });
             pos = end;
@@ -322,7 +341,12 @@ fn measure_one(
 }
 
 fn read_uint(t: InType, b: &[u8]) -> Option<u64> {
-    let n = |k: usize| b.get(..k).map(|s| s.iter().rev().fold(0u64, |acc, x| acc << 8 | u64::from(*x)));
+    let n = |k: usize| {
+        let s = b.get(..k)?;
+        let mut w = [0u8; 8];
+        w.get_mut(..k)?.copy_from_slice(s);
+        Some(u64::from_le_bytes(w))
+    };
     match t {
         InType::INT8 | InType::UINT8 => n(1),
         InType::INT16 | InType::UINT16 => n(2),
