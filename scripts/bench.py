@@ -8,6 +8,7 @@ median wall time, throughput in MB/s of input file bytes, and the peak resident 
 Timings are of whole processes, start-up included, read from the page cache (a first untimed run warms it).
 """
 import argparse
+import json
 import os
 import platform
 import resource
@@ -28,9 +29,11 @@ CASES = [
 ]
 
 COMMANDS = [
-    ("stats", ["stats"]),
+    ("stats --no-decode", ["stats", "--no-decode"]),
+    ("stats (with decode coverage)", ["stats"]),
     ("dump --raw (time order)", ["dump", "--raw"]),
     ("dump --raw --order file", ["dump", "--raw", "--order", "file"]),
+    ("dump (decoded, time order)", ["dump"]),
 ]
 
 
@@ -95,26 +98,33 @@ def main():
     for label, rel in CASES:
         files = all_files(a.corpus) if rel is None else [os.path.join(a.corpus, "etl", r) for r in rel]
         size = sum(os.path.getsize(f) for f in files)
+        out = subprocess.run([etw, "stats", "--json", "--no-decode", "--quiet"] + files, capture_output=True, text=True)
+        events = sum(json.loads(l)["records"]["total"] for l in out.stdout.splitlines() if l.strip())
         for cname, args in COMMANDS:
             cmd = [etw] + args + ["--quiet"] + files
             run_once(cmd)  # warm the page cache
             times = [run_once(cmd) for _ in range(a.runs)]
             rss = peak_rss_kib(cmd)
             best, med = min(times), statistics.median(times)
-            rows.append((label, cname, size, best, med, size / 1e6 / best, rss / 1024))
-            print(f"{label:55} {cname:26} {size/1e6:7.1f} MB  best {best*1000:7.1f} ms  median {med*1000:7.1f} ms"
-                  f"  {size/1e6/best:7.0f} MB/s  peak RSS {rss/1024:6.1f} MiB", flush=True)
+            rows.append((label, cname, size, best, med, size / 1e6 / best, events / best / 1e6, rss / 1024))
+            print(f"{label:55} {cname:30} {size/1e6:7.1f} MB  best {best*1000:7.1f} ms  median {med*1000:7.1f} ms"
+                  f"  {size/1e6/best:7.0f} MB/s  {events/best/1e6:5.2f} M events/s  peak RSS {rss/1024:6.1f} MiB",
+                  flush=True)
 
     lines = [
+        "# Benchmarks",
+        "",
         f"Machine: {machine()}.",
         f"Command: `python3 scripts/bench.py --runs {a.runs}` (whole `etw` processes, output to /dev/null, "
         "page cache warm; MB/s = input file bytes / best wall time).",
         "",
-        "| input | command | MB | best ms | median ms | MB/s | peak RSS MiB |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| input | command | MB | best ms | median ms | MB/s | M events/s | peak RSS MiB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for label, cname, size, best, med, mbs, rss in rows:
-        lines.append(f"| {label} | `etw {cname}` | {size/1e6:.1f} | {best*1000:.1f} | {med*1000:.1f} | {mbs:.0f} | {rss:.1f} |")
+    for label, cname, size, best, med, mbs, evs, rss in rows:
+        lines.append(
+            f"| {label} | `etw {cname}` | {size/1e6:.1f} | {best*1000:.1f} | {med*1000:.1f} | {mbs:.0f} | {evs:.2f} | {rss:.1f} |"
+        )
     text = "\n".join(lines) + "\n"
     print()
     print(text)
