@@ -233,3 +233,82 @@ fn events_without_schema_reach_the_error_callback_when_asked_for_properties() {
     assert_eq!(stats.events_seen, 71);
     assert!(*errors.lock().unwrap() >= 70, "{}", errors.lock().unwrap());
 }
+
+/// The text predicates on real UTF-16 string properties (HTTP.sys events decoded with their manifest), against
+/// the same queries in --where and a count computed from the decoded values themselves.
+#[test]
+fn text_predicates_on_manifest_strings() {
+    let Some(dir) = corpus::require() else { return };
+    let file = dir.join("etl/tx/HTTP_Server.etl");
+    let manifest = dir.join("manifests/tx/HTTP_Server.man");
+    let run = |pred: Predicate| {
+        let out = Arc::new(Mutex::new(BTreeSet::new()));
+        let sink = out.clone();
+        let mut trace = FileTrace::new([&file]).manifests(&manifest);
+        trace.on_error(|_| {});
+        trace.enable(Provider::by_name("Microsoft-Windows-HttpService").filter(EventFilter::new(pred).on_event(
+            move |ev, _| {
+                sink.lock().unwrap().insert((ev.location().buffer, ev.location().record_offset));
+            },
+        )));
+        trace.start().unwrap();
+        let v = out.lock().unwrap().clone();
+        v
+    };
+    // Every Url and Verb value, read through the parser, to count what each predicate should match.
+    let values = Arc::new(Mutex::new(Vec::<(String, String)>::new()));
+    let sink = values.clone();
+    let mut trace = FileTrace::new([&file]).manifests(&manifest);
+    trace.on_default_event(move |_, ctx| {
+        if let Ok(p) = ctx.parser() {
+            for name in ["Url", "Verb", "RequestQueueName"] {
+                if let Ok(v) = p.parse::<String>(name) {
+                    sink.lock().unwrap().push((name.to_owned(), v));
+                }
+            }
+        }
+    });
+    trace.start().unwrap();
+    let values = values.lock().unwrap().clone();
+    let expect = |name: &str, f: &dyn Fn(&str) -> bool| values.iter().filter(|(n, v)| n == name && f(v)).count();
+
+    let cases: Vec<(Predicate, &str, usize)> = vec![
+        (property_equals("Verb", "GET"), r#"Verb == "GET""#, expect("Verb", &|v| v == "GET")),
+        (property_equals("Verb", "get"), r#"Verb == "get""#, 0),
+        (property_iequals("Verb", "get"), r#"Verb iequals "get""#, expect("Verb", &|v| v.eq_ignore_ascii_case("get"))),
+        (property_contains("Url", "windir"), r#"Url contains "windir""#, expect("Url", &|v| v.contains("windir"))),
+        (
+            property_icontains("Url", "WINDIR.TXT"),
+            r#"Url icontains "WINDIR.TXT""#,
+            expect("Url", &|v| v.to_lowercase().contains("windir.txt")),
+        ),
+        (
+            property_starts_with("Url", "http://georgis2"),
+            r#"Url starts_with "http://georgis2""#,
+            expect("Url", &|v| v.starts_with("http://georgis2")),
+        ),
+        (
+            property_istarts_with("Url", "HTTP://GEORGIS2"),
+            r#"Url istarts_with "HTTP://GEORGIS2""#,
+            expect("Url", &|v| v.to_lowercase().starts_with("http://georgis2")),
+        ),
+        (property_ends_with("Url", ".txt"), r#"Url ends_with ".txt""#, expect("Url", &|v| v.ends_with(".txt"))),
+        (
+            property_iends_with("Url", ".TXT"),
+            r#"Url iends_with ".TXT""#,
+            expect("Url", &|v| v.to_lowercase().ends_with(".txt")),
+        ),
+        (
+            property_is("RequestQueueName", "DefaultAppPool"),
+            r#"RequestQueueName == "DefaultAppPool""#,
+            expect("RequestQueueName", &|v| v == "DefaultAppPool"),
+        ),
+    ];
+    for (pred, text, n) in cases {
+        let lib = run(pred);
+        let via_where = run(parse_where(text).unwrap());
+        assert_eq!(lib, via_where, "library and --where disagree on {text}");
+        assert_eq!(lib.len(), n, "{text}");
+    }
+    assert!(expect("Url", &|_| true) > 500);
+}
