@@ -76,16 +76,16 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
     json::time(out, ev.timestamp());
     out.extend_from_slice(b",\"provider\":");
     let schema = found.as_ref().ok();
-    let provider_name = schema
-        .and_then(|s| s.provider_name.clone())
-        .or_else(|| registry.provider_name(&h.provider_id))
-        .map(|n| n.to_string())
-        .or_else(|| dump::provider_name(ev));
+    // Names are shared (Arc), so no allocation here unless the event only names itself in provider traits.
+    let provider_name: Option<std::sync::Arc<str>> =
+        schema.and_then(|s| s.provider_name.clone()).or_else(|| registry.provider_name(&h.provider_id));
+    let traits_name = if provider_name.is_none() { dump::provider_name(ev) } else { None };
+    let provider_name: Option<&str> = provider_name.as_deref().or(traits_name.as_deref());
     match (schema, h.kind.is_kernel()) {
         (None, true) => out.extend_from_slice(b"null"),
         _ => {
             out.push(b'{');
-            if let Some(name) = &provider_name {
+            if let Some(name) = provider_name {
                 json::key(out, "name");
                 json::string(out, name);
                 out.push(b',');
@@ -111,7 +111,10 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
     json::hex_u64(out, d.keywords);
     out.extend_from_slice(b",\"event_name\":");
     match schema {
-        Some(s) => json::string(out, &s.display_name()),
+        Some(s) => match &s.event_name {
+            Some(n) => json::string(out, n),
+            None => json::string(out, &s.display_name()),
+        },
         None => out.extend_from_slice(b"null"),
     }
     for (k, v) in [("pid", h.process_id), ("tid", h.thread_id)] {

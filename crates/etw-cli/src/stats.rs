@@ -1,8 +1,7 @@
 //! `etw stats`: what a trace holds, counted in one pass.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use etwkit::etl::{BufferLocation, Damage, LogfileHeader, ReadCounts};
 use etwkit::{BufferFlags, EventRef, FileTime, Guid, HeaderKind};
@@ -10,34 +9,7 @@ use serde::Serialize;
 
 use crate::dump::provider_name;
 
-/// Multiply-rotate hashing for the small, trusted keys counted here (GUIDs, ids): the std SipHash showed up at
-/// 10% of a whole `etw stats` run.
-#[derive(Default)]
-struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b.get_mut(..chunk.len()).unwrap_or_default().copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(b));
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_u16(&mut self, v: u16) {
-        self.write_u64(v.into());
-    }
-    fn write_u32(&mut self, v: u32) {
-        self.write_u64(v.into());
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+use etwkit::hash::FastMap;
 
 /// What decoding made of one event.
 pub enum Outcome {

@@ -3,30 +3,67 @@
 
 use crate::{FileTime, Guid};
 
+/// True for the bytes a JSON string cannot hold as they are.
+const fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+fn push_escape(out: &mut Vec<u8>, b: u8) {
+    match b {
+        b'"' => out.extend_from_slice(b"\\\""),
+        b'\\' => out.extend_from_slice(b"\\\\"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        b'\t' => out.extend_from_slice(b"\\t"),
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0'));
+            out.push(HEX.get(usize::from(b & 15)).copied().unwrap_or(b'0'));
+        }
+    }
+}
+
+/// Appends the characters of `s`, escaped, without quotes.
+pub fn string_body(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    let mut rest = bytes;
+    while let Some(i) = rest.iter().position(|b| needs_escape(*b)) {
+        let (plain, tail) = rest.split_at(i);
+        out.extend_from_slice(plain);
+        if let Some((&b, after)) = tail.split_first() {
+            push_escape(out, b);
+            rest = after;
+        } else {
+            rest = &[];
+        }
+    }
+    out.extend_from_slice(rest);
+}
+
 /// Appends `s` as a JSON string (quoted and escaped).
 pub fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
-    let mut start = 0;
-    let bytes = s.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        let esc: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0..=0x1f => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(bytes.get(start..i).unwrap_or_default());
-        if esc.is_empty() {
-            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+    string_body(out, s);
+    out.push(b'"');
+}
+
+/// Appends characters as a JSON string (quoted and escaped), e.g. straight from UTF-16 without a `String`.
+pub fn string_from_chars(out: &mut Vec<u8>, chars: impl Iterator<Item = char>) {
+    out.push(b'"');
+    let mut buf = [0u8; 4];
+    for c in chars {
+        if c.is_ascii() {
+            let b = c as u8;
+            if needs_escape(b) {
+                push_escape(out, b);
+            } else {
+                out.push(b);
+            }
         } else {
-            out.extend_from_slice(esc);
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
         }
-        start = i + 1;
     }
-    out.extend_from_slice(bytes.get(start..).unwrap_or_default());
     out.push(b'"');
 }
 
@@ -166,5 +203,8 @@ mod tests {
         assert_eq!(s(|o| hex_u64(o, 0x8000_0000_0000_0010)), "\"0x8000000000000010\"");
         assert_eq!(s(|o| hex_bytes(o, &[0, 0xab])), "\"00ab\"");
         assert_eq!(s(|o| string(o, "x\u{7f}\u{0}")), "\"x\u{7f}\\u0000\"");
+        for text in ["plain", "a\"b\\c\n\u{1}é\u{10ffff}", "", "\u{1f}"] {
+            assert_eq!(s(|o| string_from_chars(o, text.chars())), s(|o| string(o, text)));
+        }
     }
 }

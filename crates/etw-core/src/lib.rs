@@ -15,6 +15,7 @@ pub mod cursor;
 pub mod event;
 pub mod extended;
 pub mod guid;
+pub mod hash;
 pub mod json;
 mod sha1;
 pub mod sid;

@@ -16,7 +16,6 @@
 //! ([`SchemaRegistry::observe`]) the cached misses are forgotten, and a reader can feed the whole trace to
 //! `observe` before decoding (the CLI does).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use etw_core::{EventRef, Guid, HookId};
@@ -122,7 +121,7 @@ impl EventKey {
 /// Sources in lookup order, with a cache.
 pub struct SchemaRegistry {
     sources: Vec<Box<dyn SchemaSource>>,
-    cache: HashMap<EventKey, Result<Arc<EventSchema>, NoSchema>>,
+    cache: etw_core::hash::FastMap<EventKey, Result<Arc<EventSchema>, NoSchema>>,
 }
 
 impl Default for SchemaRegistry {
@@ -134,7 +133,7 @@ impl Default for SchemaRegistry {
 impl SchemaRegistry {
     /// A registry with no sources.
     pub fn new() -> SchemaRegistry {
-        SchemaRegistry { sources: Vec::new(), cache: HashMap::new() }
+        SchemaRegistry { sources: Vec::new(), cache: Default::default() }
     }
 
     /// Adds a source after those already added.

@@ -418,10 +418,7 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         Value::FileTime(t) => json::time(out, t),
         Value::SystemTime(st) => json::string(out, &systemtime_text(st)),
         Value::Sid(s) => json::string(out, &s.to_string()),
-        Value::Utf16(s) => {
-            let text: String = s.chars().collect();
-            json::string(out, &text);
-        }
+        Value::Utf16(s) => json::string_from_chars(out, s.chars()),
         Value::Ansi(b) => json::string(out, &ansi_text(b)),
         Value::Binary(b) => match out_type {
             OutType::IPV6 if b.len() == 16 => {
