@@ -166,3 +166,34 @@ fn baselines_header_and_event_times_match() {
     assert!(errs.is_empty(), "{} mismatches:\n{}", errs.len(), errs.join("\n"));
     assert!(matched > 1000, "only {matched} baseline events checked");
 }
+
+/// The clock conversion against each file's own logfile header: no event is before the session's StartTime,
+/// and the last events are within seconds of EndTime (files written by a relogger, and some flushes, carry
+/// events a little after EndTime; a wrong conversion would be off by hours or years).
+#[test]
+fn event_times_fall_within_the_session() {
+    let Some(dir) = corpus::require() else { return };
+    let mut checked = 0;
+    for rel in corpus::etl_files(&dir) {
+        let Ok(mut r) = EtlReader::open(dir.join("etl").join(&rel)) else { continue };
+        let h = r.logfile_header().clone();
+        let (mut first, mut last) = (i64::MAX, i64::MIN);
+        r.for_each(
+            |ev| {
+                first = first.min(ev.timestamp().0);
+                last = last.max(ev.timestamp().0);
+            },
+            |_| {},
+        );
+        let name = rel.display();
+        assert!(first >= h.start_time, "{name}: first event {first} before StartTime {}", h.start_time);
+        // The logfile header record itself is stamped with the reference reading: exactly StartTime.
+        assert_eq!(first, h.start_time, "{name}");
+        let after_end = (last - h.end_time) as f64 / 1e7;
+        assert!(after_end < 5.0, "{name}: last event {after_end:.3} s after EndTime");
+        let span = (h.end_time - h.start_time) as f64 / 1e7;
+        assert!((0.0..86_400.0 * 30.0).contains(&span), "{name}: session of {span} s");
+        checked += 1;
+    }
+    assert!(checked >= 36);
+}
