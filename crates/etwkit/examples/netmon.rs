@@ -4,16 +4,24 @@
 //!
 //! ```text
 //! cargo run --release -p etwkit --example netmon -- trace.etl     # from an ETL file, on any OS
+//! cargo run --release -p etwkit --example netmon -- --live 30     # live for 30 s (Windows, elevated; Ctrl+C ends it sooner)
 //! ```
 //!
-//! The trace is a `FileTrace` here; on Windows the same providers, filters and callbacks go to a live
-//! `UserTrace` (the source is the only thing that changes).
+//! The providers, filters and callbacks are the same for both; only the trace they are enabled on changes, chosen
+//! at run time: a `FileTrace` over the file, or a live `UserTrace` (which off Windows says it needs Windows).
 
 use std::collections::HashMap;
 use std::sync::mpsc;
+use std::time::Duration;
 
 use etwkit::predicates::id_is;
-use etwkit::trace::{EventFilter, FileTrace, Provider};
+use etwkit::trace::{EventFilter, FileTrace, Provider, UserTrace};
+
+/// Where the events come from.
+enum Source {
+    File(std::ffi::OsString),
+    Live(Duration),
+}
 
 /// What the callback hands to the worker.
 struct Sent {
@@ -22,9 +30,17 @@ struct Sent {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let Some(path) = std::env::args_os().nth(1) else {
-        eprintln!("usage: netmon TRACE.etl");
-        std::process::exit(2);
+    let mut args = std::env::args_os().skip(1);
+    let source = match args.next() {
+        Some(a) if a == "--live" => {
+            let secs = args.next().and_then(|s| s.to_str()?.parse().ok()).unwrap_or(10);
+            Source::Live(Duration::from_secs(secs))
+        }
+        Some(path) => Source::File(path),
+        None => {
+            eprintln!("usage: netmon TRACE.etl | netmon --live [SECONDS]");
+            std::process::exit(2);
+        }
     };
 
     // The user logic runs on a worker, so the callback stays short (a live session must not fall behind).
@@ -49,10 +65,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // krabsetw: provider<> provider(L"Microsoft-Windows-Kernel-Network"); provider.any(0x10);
     let provider = Provider::by_name("Microsoft-Windows-Kernel-Network").any(0x10).filter(filter);
 
-    let mut trace = FileTrace::new([path]);
-    trace.enable(provider);
-    let stats = trace.start()?;
-    drop(trace); // drops the filter's sender, so the worker's loop ends
+    // The trace is dropped at the end of its arm, with the filter's sender, so the worker's loop ends.
+    let stats = match source {
+        Source::File(path) => {
+            let mut trace = FileTrace::new([path]);
+            trace.enable(provider);
+            trace.start()?
+        }
+        Source::Live(duration) => {
+            let mut trace = UserTrace::new();
+            trace.enable(provider);
+            let handle = trace.handle();
+            let on_ctrl_c = handle.clone();
+            // Ctrl+C stops the session cleanly instead of leaving it running (not available off Windows).
+            let _ = etwkit::live::on_ctrl_c(move || on_ctrl_c.stop());
+            std::thread::spawn(move || {
+                std::thread::sleep(duration);
+                handle.stop();
+            });
+            trace.start()?
+        }
+    };
 
     let mut by_pid: Vec<(u32, (u64, u64))> = worker.join().map_err(|_| "worker panicked")?.into_iter().collect();
     by_pid.sort_by_key(|(_, (_, bytes))| std::cmp::Reverse(*bytes));
@@ -60,6 +93,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (pid, (sends, bytes)) in by_pid {
         println!("{pid:>8} {sends:>10} {bytes:>14}");
     }
-    eprintln!("{} events read, {} handled", stats.events_seen, stats.events_handled);
+    eprintln!("{} events read, {} handled, {} lost", stats.events_seen, stats.events_handled, stats.events_lost);
     Ok(())
 }

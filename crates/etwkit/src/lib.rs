@@ -9,14 +9,15 @@
 //! - schemas and decoding ([`schema`]): an event's payload as named, typed properties, and the typed parser
 //!   (`parser.parse::<u32>("PID")`);
 //! - krabsetw's consumer model ([`trace`]): traces, providers with keyword masks and levels, event filters built
-//!   from [`predicates`], callbacks with a typed parser, stats and stop handles.
+//!   from [`predicates`], callbacks with a typed parser, stats and stop handles; over ETL files on any OS, and over
+//!   live sessions on Windows ([`trace::UserTrace`], [`trace::KernelTrace`], settings in [`live`]).
 //!
 //! # From krabsetw
 //!
 //! | krabsetw (C++) | etwkit |
 //! |---|---|
-//! | `krabs::user_trace trace(L"name")` | [`trace::FileTrace::new(files)`](trace::FileTrace::new)`.named("name")`; live: `UserTrace` (Windows) |
-//! | `krabs::kernel_trace` | kernel providers on a file trace; live: `KernelTrace` (Windows) |
+//! | `krabs::user_trace trace(L"name")` | [`trace::FileTrace::new(files)`](trace::FileTrace::new)`.named("name")`; live: [`trace::UserTrace::new()`](trace::UserTrace::new)`.named("name")` (Windows) |
+//! | `krabs::kernel_trace` | kernel providers on a file trace; live: [`trace::KernelTrace`] (Windows) |
 //! | `krabs::provider<> p(L"Microsoft-Windows-Kernel-Network")` | [`trace::Provider::by_name`] |
 //! | `krabs::provider<> p(guid)` | [`trace::Provider::new`] |
 //! | `p.any(0x10)`, `p.all(m)`, `p.level(l)`, `p.trace_flags(f)` | the same names, builder style |
@@ -80,9 +81,16 @@ pub mod filter {
 /// krabsetw's predicates by name (`id_is`, `property_icontains`, `any_of`, ...).
 pub use etw_filter::predicates;
 
-/// Traces, providers, event filters and callbacks: see [`etw_trace`].
+/// Traces, providers, event filters and callbacks: see [`etw_trace`]. The live traces ([`UserTrace`](trace::UserTrace),
+/// [`KernelTrace`](trace::KernelTrace)) come from [`etw_live`]: they build everywhere and start sessions on Windows.
 pub mod trace {
+    pub use etw_live::{KernelTrace, LiveHandle, UserTrace};
     pub use etw_trace::*;
+}
+
+/// Live sessions on Windows: session settings, kernel flags, provider lists, session control; see [`etw_live`].
+pub mod live {
+    pub use etw_live::*;
 }
 
 /// The README's examples, compiled as doctests so they cannot rot.
