@@ -4,6 +4,7 @@ mod config;
 mod decode;
 mod dump;
 mod input;
+mod live;
 mod netmon;
 mod stats;
 
@@ -55,6 +56,12 @@ enum Command {
     /// top remote endpoints, from Microsoft-Windows-Kernel-Network and kernel TcpIp/UdpIp events.
     #[command(after_help = NETMON_EXAMPLES)]
     Netmon(NetmonArgs),
+    /// Record a live ETW session and print its events as `dump` does (Windows, elevated).
+    #[command(long_about = live::TRACE_ABOUT, after_help = live::TRACE_EXAMPLES)]
+    Trace(live::TraceArgs),
+    /// List the event providers registered on this system, or show one's keywords, events and fields (Windows).
+    #[command(after_help = live::PROVIDERS_EXAMPLES)]
+    Providers(live::ProvidersArgs),
 }
 
 const NETMON_EXAMPLES: &str = "\
@@ -176,6 +183,8 @@ fn main() -> ExitCode {
         Command::Dump(a) => run_dump(a, &mut problems),
         Command::Stats(a) => run_stats(a, &mut problems),
         Command::Netmon(a) => run_netmon(a, &mut problems),
+        Command::Trace(a) => live::run_trace(a, &mut problems),
+        Command::Providers(a) => live::run_providers(a, &mut problems),
     };
     match result {
         Ok(()) if problems.any() => ExitCode::from(2),
