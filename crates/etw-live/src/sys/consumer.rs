@@ -263,13 +263,17 @@ impl ConsumerSlot {
 pub(crate) struct Consumer {
     handle: u64,
     slot: Arc<ConsumerSlot>,
+    /// The structure given to OpenTraceW and the name it points to, kept at stable addresses until the consumer is
+    /// closed (Windows documents copying them, but nothing is lost by keeping them).
+    _logfile: Box<EVENT_TRACE_LOGFILEW>,
+    _name: Vec<u16>,
 }
 
 impl Consumer {
     /// Opens the session called `wide_name` for real-time processing with `state` as the callbacks' context.
     pub fn open(wide_name: &[u16], state: &OwnedState) -> Result<Consumer, LiveError> {
         let mut name = wide_name.to_vec();
-        let mut logfile = EVENT_TRACE_LOGFILEW {
+        let mut logfile = Box::new(EVENT_TRACE_LOGFILEW {
             LoggerName: name.as_mut_ptr(),
             Anonymous1: EVENT_TRACE_LOGFILEW_0 {
                 ProcessTraceMode: PROCESS_TRACE_MODE_REAL_TIME | PROCESS_TRACE_MODE_EVENT_RECORD,
@@ -278,11 +282,11 @@ impl Consumer {
             BufferCallback: Some(buffer_callback),
             Context: state.as_ptr().cast(),
             ..EVENT_TRACE_LOGFILEW::default()
-        };
+        });
         // SAFETY: `logfile` is initialised (zeroed, then the fields OpenTraceW reads for a real-time session);
-        // `name` is NUL-terminated and outlives the call; the callbacks are functions that never unwind; `Context`
-        // stays valid until ProcessTrace returns (OwnedState).
-        let h = unsafe { OpenTraceW(&mut logfile) };
+        // `name` is NUL-terminated; both live, unmoved, as long as the consumer. The callbacks are functions that
+        // never unwind; `Context` stays valid until ProcessTrace returns (OwnedState).
+        let h = unsafe { OpenTraceW(&mut *logfile) };
         if is_invalid_processtrace_handle(h.Value) {
             // SAFETY: no preconditions.
             let last = unsafe { GetLastError() };
@@ -299,7 +303,7 @@ impl Consumer {
             });
         }
         let slot = Arc::new(ConsumerSlot(Mutex::new(Some(h.Value))));
-        Ok(Consumer { handle: h.Value, slot })
+        Ok(Consumer { handle: h.Value, slot, _logfile: logfile, _name: name })
     }
 
     pub fn slot(&self) -> Arc<ConsumerSlot> {
