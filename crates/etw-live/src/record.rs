@@ -391,6 +391,58 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn live_events_dispatch_and_decode_as_file_events_do() {
+        use etw_filter::predicates::id_is;
+        use etw_trace::{default_registry, Dispatcher, EventFilter, Provider, TraceHandle};
+        use std::sync::{Arc, Mutex};
+
+        // krabsetw's network monitor on a synthetic live Kernel-Network TCP send (event 10, keyword 0x10).
+        let sent = Arc::new(Mutex::new(Vec::new()));
+        let s = sent.clone();
+        let filter = EventFilter::new(id_is(10)).on_event(move |_, ctx| {
+            let p = ctx.parser().unwrap();
+            s.lock().unwrap().push((p.parse::<u32>("PID").unwrap(), p.parse::<u32>("size").unwrap()));
+        });
+        let net = Provider::by_name("Microsoft-Windows-Kernel-Network").any(0x10).filter(filter);
+        let kernel_seen = Arc::new(Mutex::new(Vec::new()));
+        let k = kernel_seen.clone();
+        let process = etw_trace::kernel::process().on_event(move |ev, ctx| {
+            let name = ctx.schema().map(|s| s.display_name()).unwrap_or_default();
+            k.lock().unwrap().push((ev.opcode().0, name, ctx.decoded_by()));
+        });
+        let handle = TraceHandle::default();
+        let (registry, _) = default_registry(&[]).unwrap();
+        let mut d = Dispatcher::new(vec![net, process], registry, handle.clone());
+
+        let mut payload = Vec::new();
+        payload.extend_from_slice(&4242u32.to_le_bytes()); // PID
+        payload.extend_from_slice(&1460u32.to_le_bytes()); // size
+        payload.extend_from_slice(&[10, 0, 0, 1, 10, 0, 0, 2, 0x01, 0xbb, 0xc0, 0x00]); // daddr, saddr, dport, sport
+        payload.extend_from_slice(&[0; 16]); // startime, endtime, seqnum, connid (32-bit fields)
+        payload.resize(40, 0);
+        // An odd address again: live payloads are only ever read as bytes.
+        let mut backing = vec![0u8];
+        backing.extend_from_slice(&payload);
+        let h = Header::default();
+        with_event(&parts(&h, [0; 4], &[], &backing[1..]), &Clock::SYSTEM_TIME, None, |ev| assert!(d.dispatch(ev)));
+
+        // A live kernel event: classic header, the Process class GUID, event type 1 (Start), version 4.
+        let start = Header {
+            flags: 0x0100 | 0x0040,
+            provider: etw_core::KernelGroup::PROCESS.class_guid().unwrap(),
+            descriptor: EventDescriptor { opcode: Opcode(1), version: 4, ..EventDescriptor::default() },
+            ..Header::default()
+        };
+        with_event(&parts(&start, [0; 4], &[], &[]), &Clock::SYSTEM_TIME, None, |ev| assert!(d.dispatch(ev)));
+
+        assert_eq!(sent.lock().unwrap().as_slice(), [(4242, 1460)]);
+        let k = kernel_seen.lock().unwrap();
+        assert_eq!(k.len(), 1);
+        assert_eq!((k[0].0, k[0].1.as_str()), (1, "Process/Start"));
+        assert_eq!(handle.stats().events_handled, 2);
+    }
+
+    #[test]
     fn header_offsets_match_the_etl_event_header() {
         // The ETL reader reads an EVENT_HEADER64 record at the same offsets (the on-disk record starts with the
         // same 80 bytes, Size and marker in place of Size and HeaderType).
