@@ -52,12 +52,13 @@ Examples:
   etw providers Microsoft-Windows-Kernel-Network    keywords, levels, events and their fields
   etw providers 7dd42a49-5329-4832-8dfd-43d979153a88 --json";
 
+const PROVIDER_HELP: &str = "A provider to enable: NAME_OR_GUID[:KEYWORDS[:LEVEL]], e.g. \
+Microsoft-Windows-Kernel-Network:0x10:4. KEYWORDS is MatchAnyKeyword (hex or decimal; empty or absent: all); LEVEL \
+is 1-5 or critical, error, warning, info, verbose (default verbose). Repeatable.";
+
 #[derive(Args)]
 pub struct TraceArgs {
-    /// A provider to enable: NAME_OR_GUID[:KEYWORDS[:LEVEL]], e.g. Microsoft-Windows-Kernel-Network:0x10:4.
-    /// KEYWORDS is MatchAnyKeyword (hex or decimal; empty or absent: all); LEVEL is 1-5 or critical, error,
-    /// warning, info, verbose (default verbose). Repeatable.
-    #[arg(long = "provider", value_name = "SPEC")]
+    #[arg(long = "provider", value_name = "SPEC", help = PROVIDER_HELP)]
     providers: Vec<String>,
     /// Kernel event groups, comma-separated: process, thread, image, network, registry, disk_io, file_io,
     /// cswitch, profile, page_faults, syscall, alpc, ... (see `etw_live::kernel::FLAG_NAMES`), or a hex mask.
@@ -79,8 +80,12 @@ pub struct TraceArgs {
     /// Instrumentation manifests (.man/.xml files, or directories) to decode with before TDH. Repeatable.
     #[arg(long = "manifests", value_name = "PATH")]
     manifests: Vec<PathBuf>,
-    /// Session name (default: etwkit-<pid>-<random>). A running session of that name is replaced.
-    #[arg(long, value_name = "NAME")]
+    #[arg(
+        long,
+        value_name = "NAME",
+        help = "Session name (default: etwkit-<pid>-<random>). A running session of \
+        that name is replaced."
+    )]
     name: Option<String>,
     /// Consume the running session called --name as it is (e.g. EventLog-Security) instead of replacing it.
     #[arg(long, requires = "name")]
