@@ -84,7 +84,7 @@ impl LiveShared {
         self.problems.lock().map(|g| g.clone()).unwrap_or_default()
     }
 
-    fn set_session_name(&self, name: &str) {
+    pub fn set_session_name(&self, name: &str) {
         if let Ok(mut g) = self.session_name.lock() {
             name.clone_into(&mut g);
         }
@@ -341,9 +341,14 @@ pub(crate) fn plan(
     for r in &requests {
         notes.extend(r.filters().1);
     }
+    // The classic kernel session exists under one name only.
+    let logger_name = match core.mode {
+        Mode::Kernel { classic: true, .. } => KERNEL_LOGGER_NAME.to_owned(),
+        _ => core.name.clone(),
+    };
     Ok(Plan {
         spec: PropertiesSpec {
-            logger_name: core.name.clone(),
+            logger_name,
             log_file,
             buffers: core.buffers,
             log_file_mode: mode,
@@ -685,6 +690,9 @@ mod tests {
         c.enable(kernel::process());
         assert_eq!(c.name(), "NT Kernel Logger");
         let p = plan(&c.core, |_| None, SESSION).unwrap();
+        assert_eq!(p.spec.logger_name, "NT Kernel Logger");
+        let renamed = KernelTrace::new().classic().named("other").flags(KernelFlags::PROCESS);
+        assert_eq!(plan(&renamed.core, |_| None, SESSION).unwrap().spec.logger_name, "NT Kernel Logger");
         assert_eq!(p.spec.session_guid, SYSTEM_TRACE_CONTROL_GUID);
         assert_eq!(p.spec.log_file_mode & SYSTEM_LOGGER_MODE, 0);
         assert_eq!(p.group_mask.map(|m| m.0), Some([1, 0, 0, 0, 0x40, 0, 0, 0]));

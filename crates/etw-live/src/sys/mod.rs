@@ -106,6 +106,7 @@ pub(crate) fn run(core: &mut Core) -> Result<TraceStats, TraceError> {
     dispatcher.set_default_callback(core.default_callback.take());
 
     let session = Arc::new(session::Session::start(&plan.spec, core.existing)?);
+    core.live.set_session_name(&session.name);
     let mut enabled = Vec::new();
     let mut failures = Vec::new();
     for req in &plan.requests {
