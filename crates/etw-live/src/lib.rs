@@ -24,13 +24,20 @@
 //! - **Kernel.** A private system-logger session by default, the classic NT Kernel Logger on request; krabsetw's
 //!   kernel providers ([`etw_trace::kernel`]) set the enable flags ([`kernel::flags_for_class`]), and flags,
 //!   extended group masks and stack walks can be given directly.
-//! - **Events.** Each `EVENT_RECORD` becomes the [`EventRef`](etw_core::EventRef) the ETL reader produces
-//!   (`record` module docs: header fields are copied with unaligned reads, payload and extended data stay bytes).
+//! - **Events.** Each `EVENT_RECORD` becomes the [`EventRef`](etw_core::EventRef) the ETL reader produces:
+//!   header fields are copied out with unaligned reads, payload and extended data items stay borrowed bytes (no
+//!   `&[u16]` or `&T` is ever made over them). Classic and kernel events get the header kind `FULL_HEADER64`/`32`
+//!   with the class GUID as provider id and the event type as opcode, WPP events `MESSAGE`, the others
+//!   `EVENT_HEADER64`/`32`; timestamps are UTC `FILETIME`s already ([`Clock::SYSTEM_TIME`](etw_core::Clock)).
 //!   The event lives only during the callback, and the callback's signature makes keeping it impossible.
 //!   Schemas come from etwkit's own sources first (TraceLogging, EventSource, manifests, kernel layouts), then
-//!   from TDH (`TdhGetEventInformation`, cached per event type, and per metadata for TraceLogging). MOF and WPP
-//!   events, which carry a class or message GUID, reach the provider they belong to (see `route`). Callbacks run
+//!   from TDH (`TdhGetEventInformation`, cached per event type, and per metadata for TraceLogging). Callbacks run
 //!   under `catch_unwind`, and no panic crosses back into Windows.
+//! - **MOF and WPP routing.** A MOF event carries the GUID of its class and a WPP event that of its message, not
+//!   the GUID the session enabled. When that GUID is not an enabled one, the owner is found once per class (a
+//!   control-GUID extended item, else TDH's `ProviderGuid`, as krabsetw does) and the event is handed to the
+//!   providers as the owner's event: its `provider_id()` is then the enabled GUID, and its schema is still looked
+//!   up by its class. Events whose owner cannot be found reach the default callback.
 //!
 //! # What was verified where
 //!
