@@ -25,16 +25,19 @@ An ETL file is a sequence of buffers (some LZXpress-compressed), each holding re
 header kinds: kernel events identified by a hook id, classic (MOF) events by a class GUID, manifest, \
 TraceLogging and EventSource events by a provider GUID and event id, WPP messages by a message GUID.
 
-Exit status: 0 when everything was read; 2 on bad arguments, an unreadable file, a damaged logfile header, or \
-damage skipped inside a file (everything readable is still printed first; warnings go to stderr).";
+Exit status: 0 when everything was read; 1 when a --where or --config filter matched no event; 2 on bad \
+arguments, an unreadable file, a damaged logfile header, or damage skipped inside a file (everything readable is \
+still printed first; warnings go to stderr).";
 
 const EXAMPLES: &str = "\
 Examples:
   etw stats trace.etl                       what the trace holds: header, time range, providers, kernel groups
   etw stats --json trace.etl | jq .providers
-  etw dump --raw trace.etl | head           one JSON object per event: header fields, payload as hex
-  etw dump --raw --order file a.etl b.etl   as stored, file after file (faster than timestamp order)
-  etw dump --raw trace.etl | jq -c 'select(.provider.guid == \"7dd42a49-5329-4832-8dfd-43d979153a88\" and .id == 10)'";
+  etw dump trace.etl | head                 one JSON object per event, properties decoded by name
+  etw dump --raw --order file a.etl b.etl   header fields and payload hex, as stored (faster than time order)
+  etw dump --where 'id == 10 && size > 1000' trace.etl    only matching events
+  etw dump --manifests ./manifests trace.etl              decode providers whose manifests you have
+  etw netmon trace.etl                      bytes sent and received per process";
 
 #[derive(Parser)]
 #[command(name = "etw", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
