@@ -317,6 +317,7 @@ impl Shared {
 fn on_error(e: &ErrorEvent<'_>) {
     match e {
         ErrorEvent::Damage(d) => eprintln!("etw: warning: {}", d.reason),
+        ErrorEvent::Session { message } => eprintln!("etw: warning: live session: {message}"),
         ErrorEvent::CallbackPanic { message } => eprintln!("etw: error: {message}"),
         // Undecodable events are printed with their error and payload.
         _ => {}

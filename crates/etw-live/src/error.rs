@@ -1,9 +1,7 @@
 //! Errors of live sessions: which Windows call failed, with which Win32 code, and what that means here.
 
 use core::fmt;
-use std::io;
 
-use etw_etl::EtlError;
 use etw_trace::TraceError;
 
 /// Win32 error codes the ETW calls return (winerror.h).
@@ -111,7 +109,7 @@ impl LiveError {
     /// The `LiveError` inside a [`TraceError`] returned by a live trace, if there is one.
     pub fn of_trace_error(e: &TraceError) -> Option<&LiveError> {
         match e {
-            TraceError::Open(EtlError::Io { source, .. }) => source.get_ref()?.downcast_ref::<LiveError>(),
+            TraceError::Session(e) => e.downcast_ref::<LiveError>(),
             _ => None,
         }
     }
@@ -180,20 +178,13 @@ impl fmt::Display for LiveError {
 impl std::error::Error for LiveError {}
 
 impl From<LiveError> for TraceError {
-    /// Live errors travel in [`TraceError::Open`] (the session could not be opened or run) as the inner error of an
-    /// `io::Error`; [`LiveError::of_trace_error`] gets them back. Off Windows the error is
-    /// [`TraceError::Unsupported`].
+    /// Live errors travel in [`TraceError::Session`]; [`LiveError::of_trace_error`] gets them back. Off Windows
+    /// the error is [`TraceError::Unsupported`].
     fn from(e: LiveError) -> TraceError {
-        let kind = match e.kind {
-            LiveErrorKind::Unsupported => return TraceError::Unsupported(UNSUPPORTED),
-            LiveErrorKind::AccessDenied => io::ErrorKind::PermissionDenied,
-            LiveErrorKind::AlreadyExists => io::ErrorKind::AlreadyExists,
-            LiveErrorKind::NotFound => io::ErrorKind::NotFound,
-            LiveErrorKind::InvalidParameter | LiveErrorKind::BadSettings => io::ErrorKind::InvalidInput,
-            LiveErrorKind::NotImplemented => io::ErrorKind::Unsupported,
-            LiveErrorKind::NoSessionsLeft | LiveErrorKind::Other => io::ErrorKind::Other,
-        };
-        TraceError::Open(EtlError::Io { path: None, source: io::Error::new(kind, e) })
+        match e.kind {
+            LiveErrorKind::Unsupported => TraceError::Unsupported(UNSUPPORTED),
+            _ => TraceError::Session(Box::new(e)),
+        }
     }
 }
 
@@ -230,9 +221,7 @@ mod tests {
     fn trace_errors_carry_the_live_error() {
         let e = LiveError::win32("EnableTraceEx2", 87, "provider p");
         let t: TraceError = e.clone().into();
-        assert!(
-            matches!(&t, TraceError::Open(EtlError::Io { source, .. }) if source.kind() == io::ErrorKind::InvalidInput)
-        );
+        assert!(matches!(&t, TraceError::Session(_)));
         assert_eq!(LiveError::of_trace_error(&t), Some(&e));
         assert!(t.to_string().contains("EnableTraceEx2 failed: invalid parameter"));
         let u: TraceError = LiveError::unsupported("start").into();

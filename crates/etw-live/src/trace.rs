@@ -233,8 +233,8 @@ impl Core {
         crate::platform::run(self)
     }
 
-    /// Reports a problem that does not stop the trace: to the error callback (as an [`ErrorEvent::Damage`] whose
-    /// reason says what happened; the error callback has no other kind for it) and to [`LiveHandle::problems`].
+    /// Reports a problem that does not stop the trace: to the error callback (as an [`ErrorEvent::Session`]) and
+    /// to [`LiveHandle::problems`].
     pub fn report(&mut self, reason: String) {
         report_to(self.error_callback.as_mut(), &self.live, reason);
     }
@@ -248,15 +248,7 @@ impl Core {
 /// See [`Core::report`].
 pub(crate) fn report_to(cb: Option<&mut ErrorCallback>, live: &LiveShared, reason: String) {
     if let Some(cb) = cb {
-        let d = etw_etl::Damage {
-            scope: etw_etl::DamageScope::Io,
-            file: 0,
-            buffer: 0,
-            buffer_offset: 0,
-            record_offset: None,
-            reason: format!("live session: {reason}"),
-        };
-        cb(&ErrorEvent::Damage(&d));
+        cb(&ErrorEvent::Session { message: &reason });
     }
     live.add_problem(reason);
 }
@@ -433,7 +425,7 @@ macro_rules! common_api {
 
             /// Sets the error callback: events that do not decode, callback panics, and problems that do not stop
             /// the trace (a provider that could not be enabled, a kernel-side filter Windows refused), which arrive
-            /// as [`ErrorEvent::Damage`] with a reason starting `live session:`.
+            /// as [`ErrorEvent::Session`].
             pub fn on_error(&mut self, cb: impl FnMut(&ErrorEvent<'_>) + Send + 'static) -> &mut $t {
                 self.core.error_callback = Some(Box::new(cb));
                 self
@@ -466,8 +458,8 @@ macro_rules! common_api {
             /// the way out (a session it attached to is left running). The providers and callbacks are used up: a
             /// trace runs once.
             ///
-            /// Off Windows this returns [`TraceError::Unsupported`]. Other failures are [`TraceError::Open`] with
-            /// a [`LiveError`] inside ([`LiveError::of_trace_error`]).
+            /// Off Windows this returns [`TraceError::Unsupported`]. Other failures are [`TraceError::Session`]
+            /// with a [`LiveError`] inside ([`LiveError::of_trace_error`]).
             pub fn start(&mut self) -> Result<TraceStats, TraceError> {
                 self.core.start()
             }
@@ -736,12 +728,12 @@ mod tests {
         let s = seen.clone();
         let mut t = UserTrace::new();
         t.on_error(move |e| {
-            if let ErrorEvent::Damage(d) = e {
-                s.lock().unwrap().push(d.reason.clone());
+            if let ErrorEvent::Session { message } = e {
+                s.lock().unwrap().push((*message).to_owned());
             }
         });
         t.core.report("provider x could not be enabled".into());
-        assert_eq!(seen.lock().unwrap().as_slice(), ["live session: provider x could not be enabled"]);
+        assert_eq!(seen.lock().unwrap().as_slice(), ["provider x could not be enabled"]);
         let h = t.live_handle();
         assert_eq!(h.problems(), vec!["provider x could not be enabled".to_owned()]);
         assert_eq!(h.stats().errors, 1);

@@ -63,6 +63,12 @@ pub enum ErrorEvent<'a> {
         /// The panic message.
         message: &'a str,
     },
+    /// A live session hit a problem that does not stop it, e.g. one provider could not be enabled while the
+    /// others run. The message names the provider or setting and the Windows error.
+    Session {
+        /// What happened.
+        message: &'a str,
+    },
 }
 
 /// Why a trace could not run, or stopped early.
@@ -76,6 +82,9 @@ pub enum TraceError {
     CallbackPanic(String),
     /// Live tracing is not available here (not Windows).
     Unsupported(&'static str),
+    /// A live session could not be started, or failed while running. The error is the live backend's own
+    /// (`etwkit::live::LiveError`, with the Windows error code), reachable by downcasting.
+    Session(Box<dyn std::error::Error + Send + Sync + 'static>),
 }
 
 impl std::fmt::Display for TraceError {
@@ -85,11 +94,20 @@ impl std::fmt::Display for TraceError {
             TraceError::Manifest(e) => write!(f, "manifest: {e}"),
             TraceError::CallbackPanic(m) => write!(f, "a callback panicked, trace stopped: {m}"),
             TraceError::Unsupported(what) => write!(f, "{what}"),
+            TraceError::Session(e) => write!(f, "live session: {e}"),
         }
     }
 }
 
-impl std::error::Error for TraceError {}
+impl std::error::Error for TraceError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            TraceError::Open(e) => Some(e),
+            TraceError::Session(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+}
 
 /// Counts of a trace, readable at any time through a [`TraceHandle`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -550,5 +568,21 @@ pub mod kernel {
     /// System configuration rundown.
     pub fn system_config() -> Provider {
         of(KernelGroup::CONFIG)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::error::Error as _;
+
+    #[test]
+    fn session_errors_keep_the_backend_error_as_their_source() {
+        let inner = std::io::Error::new(std::io::ErrorKind::PermissionDenied, "StartTraceW failed: access denied");
+        let e = TraceError::Session(Box::new(inner));
+        assert_eq!(e.to_string(), "live session: StartTraceW failed: access denied");
+        let source = e.source().and_then(|s| s.downcast_ref::<std::io::Error>());
+        assert_eq!(source.map(std::io::Error::kind), Some(std::io::ErrorKind::PermissionDenied));
+        assert!(TraceError::Manifest("m".into()).source().is_none());
     }
 }
