@@ -7,20 +7,13 @@
 
 use std::path::PathBuf;
 
+use etw_testkit::fuzz::replay::{seed_files, Rng};
+
 use etw_schema::sources::event_metadata::{fuzz, parse_trace_event_info, EventMetadataSource};
 use etw_schema::DecodingSource;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/event_metadata");
-    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect();
-    v.sort();
-    v
+    seed_files(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/event_metadata"))
 }
 
 #[test]
@@ -59,22 +52,6 @@ fn seeds_are_what_they_claim() {
     }
 }
 
-/// xorshift64*: a small fixed-seed generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
     for _ in 0..=rng.below(4) {
         let len = input.len();
@@ -91,13 +68,13 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
             3 => {
                 let at = rng.below(len + 1);
                 for _ in 0..rng.below(16) {
-                    input.insert(at, rng.next() as u8);
+                    input.insert(at, rng.next_u64() as u8);
                 }
             }
             // Offsets and counts: a u32 in the header or the property array set to something else.
             4 if len > 4 => {
                 let i = 4 * rng.below((len.min(400) - 3) / 4);
-                let v = [0u32, 1, 112, 0xffff_ffff, (len as u32).wrapping_sub(2), rng.next() as u32][rng.below(6)];
+                let v = [0u32, 1, 112, 0xffff_ffff, (len as u32).wrapping_sub(2), rng.next_u64() as u32][rng.below(6)];
                 input[i..i + 4].copy_from_slice(&v.to_le_bytes());
             }
             5 if len > 2 => {

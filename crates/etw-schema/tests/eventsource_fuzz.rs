@@ -7,22 +7,15 @@
 
 use std::path::PathBuf;
 
+use etw_testkit::fuzz::replay::{seed_files, Rng};
+
 use etw_core::Guid;
 use etw_schema::sources::eventsource::{fuzz, EventSourceSource};
 
 const PROVIDER: Guid = Guid::parse_const("12345678-9abc-def0-0102-030405060708");
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/eventsource");
-    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect();
-    v.sort();
-    v
+    seed_files(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/eventsource"))
 }
 
 /// The pieces of a seed as the fuzz body cuts them: (process byte, payload).
@@ -63,22 +56,6 @@ fn seeds_are_what_they_claim() {
     }
 }
 
-/// xorshift64*: a small fixed-seed generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
     for _ in 0..=rng.below(4) {
         let len = input.len();
@@ -89,7 +66,7 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
             }
             1 if len > 0 => {
                 let i = rng.below(len);
-                input[i] = rng.next() as u8;
+                input[i] = rng.next_u64() as u8;
             }
             2 => {
                 // A piece boundary added or an envelope's chunk fields changed.
@@ -138,7 +115,7 @@ fn mutated_seeds_never_panic() {
     }
     for _ in 0..RANDOM {
         let n = rng.below(300);
-        let input: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        let input: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
         fuzz(&input);
         runs += 1;
     }

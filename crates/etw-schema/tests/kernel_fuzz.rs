@@ -6,21 +6,14 @@
 
 use std::path::PathBuf;
 
+use etw_testkit::fuzz::replay::{seed_files, Rng};
+
 use etw_core::{Guid, HookId};
 use etw_schema::sources::kernel::{fuzz, KernelMofSource};
 use etw_schema::{write_json, Decoder};
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/kernel");
-    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect();
-    v.sort();
-    v
+    seed_files(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/kernel"))
 }
 
 /// The classes in the order of the table (the fuzz body's first byte picks one).
@@ -98,22 +91,6 @@ fn seeds_are_what_they_claim() {
     }
 }
 
-/// xorshift64*: a small fixed-seed generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
     for _ in 0..=rng.below(4) {
         let len = input.len();
@@ -131,17 +108,17 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
                 let at = rng.below(len + 1);
                 let n = rng.below(16);
                 for _ in 0..n {
-                    input.insert(at, rng.next() as u8);
+                    input.insert(at, rng.next_u64() as u8);
                 }
             }
             4 if len > 4 => {
                 let i = rng.below(len - 3);
-                input[i..i + 4].copy_from_slice(&(rng.next() as u32).to_le_bytes());
+                input[i..i + 4].copy_from_slice(&(rng.next_u64() as u32).to_le_bytes());
             }
             5 if len > 0 => {
                 // A different class, version or event type.
                 let i = rng.below(len.min(3));
-                input[i] = rng.next() as u8;
+                input[i] = rng.next_u64() as u8;
             }
             _ => input.extend_from_slice(&[0, 0]),
         }

@@ -6,21 +6,14 @@
 
 use std::path::PathBuf;
 
+use etw_testkit::fuzz::replay::{seed_files, Rng};
+
 use etw_core::Guid;
 use etw_schema::sources::manifest::{fuzz, ManifestSource};
 use etw_schema::Decoder;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/manifest");
-    let mut v: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| {
-            let p = e.unwrap().path();
-            (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap())
-        })
-        .collect();
-    v.sort();
-    v
+    seed_files(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_seeds/manifest"))
 }
 
 /// (manifest text, payload) of a seed, as the fuzz body splits it.
@@ -63,22 +56,6 @@ fn seeds_are_what_they_claim() {
             _ => assert!(loaded.unwrap().events > 0, "{name}"),
         }
         fuzz(seed);
-    }
-}
-
-/// xorshift64*: a small fixed-seed generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
     }
 }
 
@@ -158,7 +135,7 @@ fn mutate_text(rng: &mut Rng, text: &mut Vec<u8>) {
         // Now and then, any byte.
         _ if len > 0 => {
             let i = rng.below(len);
-            text[i] = rng.next() as u8;
+            text[i] = rng.next_u64() as u8;
         }
         _ => {}
     }
@@ -174,7 +151,7 @@ fn mutate_payload(rng: &mut Rng, payload: &mut Vec<u8>) {
         1 => payload.truncate(rng.below(len + 1)),
         2 => {
             let at = rng.below(len + 1);
-            payload.splice(at..at, (0..rng.below(24)).map(|_| rng.next() as u8));
+            payload.splice(at..at, (0..rng.below(24)).map(|_| rng.next_u64() as u8));
         }
         _ if len > 0 => {
             let i = rng.below(len);
@@ -232,7 +209,7 @@ fn mutated_seeds_never_panic() {
     // Random bytes too, of random lengths.
     for _ in 0..RANDOM {
         let n = rng.below(300);
-        let input: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        let input: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
         fuzz(&input);
         runs += 1;
     }

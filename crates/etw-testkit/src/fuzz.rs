@@ -14,6 +14,7 @@ use etw_core::{EventRef, ExtendedData};
 use etw_etl::lzxpress;
 use etw_etl::{Damage, EtlReader, TimeOrderReader};
 
+pub mod replay;
 pub mod seeds;
 
 /// Reads `data` as an ETL file every way the reader offers: file order event by event, buffer by buffer and
