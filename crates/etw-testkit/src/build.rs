@@ -38,7 +38,7 @@
 //! ```
 
 mod buffer;
-mod bytes;
+pub(crate) mod bytes;
 mod extended;
 mod file;
 pub mod lzxpress;

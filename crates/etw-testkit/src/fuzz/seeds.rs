@@ -6,6 +6,8 @@
 //! overlapping matches and every length escape. Each seed stays under 4 KiB so the fuzzer's default maximum
 //! length keeps its inputs small.
 
+use crate::build::bytes::{set_u16, Put};
+
 /// Session buffer size written in the seeds' logfile headers (the decompression limit).
 const NOMINAL: u32 = 4096;
 const BUFFER_HEADER: usize = 0x48;
@@ -15,20 +17,8 @@ const PROC_INDEX: u16 = 0x20;
 const START: i64 = 132_404_548_300_000_000;
 const QPC_FREQ: i64 = 10_000_000;
 
-fn put16(v: &mut Vec<u8>, x: u16) {
-    v.extend_from_slice(&x.to_le_bytes());
-}
-fn put32(v: &mut Vec<u8>, x: u32) {
-    v.extend_from_slice(&x.to_le_bytes());
-}
-fn put64(v: &mut Vec<u8>, x: u64) {
-    v.extend_from_slice(&x.to_le_bytes());
-}
 fn guid(seed: u8) -> [u8; 16] {
     core::array::from_fn(|i| seed.wrapping_mul(31).wrapping_add(i as u8))
-}
-fn set_u16(v: &mut [u8], at: usize, x: u16) {
-    v[at..at + 2].copy_from_slice(&x.to_le_bytes());
 }
 
 /// Pads a record to its 8-byte alignment after writing its size.
@@ -42,19 +32,19 @@ fn finish_record(mut r: Vec<u8>, size_at: usize) -> Vec<u8> {
 /// A kernel record: SYSTEM (with CPU times), COMPACT or PERFINFO, by `kind`.
 fn kernel(kind: u8, hook: u16, ts: i64, payload: &[u8]) -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 2);
+    r.put_u16(2);
     r.extend_from_slice(&[kind, 0xC0]);
-    put16(&mut r, 0);
-    put16(&mut r, hook);
+    r.put_u16(0);
+    r.put_u16(hook);
     if matches!(kind, 0x10 | 0x11) {
-        put64(&mut r, ts as u64);
+        r.put_u64(ts as u64);
     } else {
-        put32(&mut r, 0x1234);
-        put32(&mut r, 0x42);
-        put64(&mut r, ts as u64);
+        r.put_u32(0x1234);
+        r.put_u32(0x42);
+        r.put_u64(ts as u64);
         if matches!(kind, 0x01 | 0x02) {
-            put32(&mut r, 7);
-            put32(&mut r, 9);
+            r.put_u32(7);
+            r.put_u32(9);
         }
     }
     r.extend_from_slice(payload);
@@ -64,19 +54,19 @@ fn kernel(kind: u8, hook: u16, ts: i64, payload: &[u8]) -> Vec<u8> {
 /// A classic record: FULL_HEADER, INSTANCE or WNODE_HEADER, by `kind`.
 fn classic(kind: u8, ts: i64, payload: &[u8]) -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 0);
+    r.put_u16(0);
     r.extend_from_slice(&[kind, 0xC0]);
     r.extend_from_slice(&[10, 4]); // type, level
-    put16(&mut r, 2); // version
-    put32(&mut r, 0x1234);
-    put32(&mut r, 0x42);
-    put64(&mut r, ts as u64);
+    r.put_u16(2); // version
+    r.put_u32(0x1234);
+    r.put_u32(0x42);
+    r.put_u64(ts as u64);
     r.extend_from_slice(&guid(kind));
-    put32(&mut r, 1);
-    put32(&mut r, 2);
+    r.put_u32(1);
+    r.put_u32(2);
     if matches!(kind, 0x0B | 0x15) {
-        put32(&mut r, 5);
-        put32(&mut r, 6);
+        r.put_u32(5);
+        r.put_u32(6);
         r.extend_from_slice(&guid(0x77));
     }
     r.extend_from_slice(payload);
@@ -86,26 +76,26 @@ fn classic(kind: u8, ts: i64, payload: &[u8]) -> Vec<u8> {
 /// An `EVENT_HEADER` record with extended items `ext` (type, data) and `payload`.
 fn event(kind: u8, flags: u16, ts: i64, ext: &[(u16, Vec<u8>)], payload: &[u8]) -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 0);
+    r.put_u16(0);
     r.extend_from_slice(&[kind, 0xC0]);
-    put16(&mut r, flags | u16::from(!ext.is_empty()));
-    put16(&mut r, 0);
-    put32(&mut r, 0x1234);
-    put32(&mut r, 0x42);
-    put64(&mut r, ts as u64);
+    r.put_u16(flags | u16::from(!ext.is_empty()));
+    r.put_u16(0);
+    r.put_u32(0x1234);
+    r.put_u32(0x42);
+    r.put_u64(ts as u64);
     r.extend_from_slice(&guid(3));
-    put16(&mut r, 17); // id
+    r.put_u16(17); // id
     r.extend_from_slice(&[1, 11, 4, 0]); // version, channel, level, opcode
-    put16(&mut r, 5); // task
-    put64(&mut r, 0x8000_0000_0000_0001);
-    put64(&mut r, 0x0000_0003_0000_0004);
+    r.put_u16(5); // task
+    r.put_u64(0x8000_0000_0000_0001);
+    r.put_u64(0x0000_0003_0000_0004);
     r.extend_from_slice(&guid(4));
     for (i, (kind, data)) in ext.iter().enumerate() {
         let size = (8 + data.len()).next_multiple_of(8);
-        put16(&mut r, size as u16);
-        put16(&mut r, *kind);
-        put16(&mut r, u16::from(i + 1 < ext.len()));
-        put16(&mut r, data.len() as u16);
+        r.put_u16(size as u16);
+        r.put_u16(*kind);
+        r.put_u16(u16::from(i + 1 < ext.len()));
+        r.put_u16(data.len() as u16);
         r.extend_from_slice(data);
         r.resize(r.len() + size - 8 - data.len(), 0);
     }
@@ -115,24 +105,24 @@ fn event(kind: u8, flags: u16, ts: i64, ext: &[(u16, Vec<u8>)], payload: &[u8]) 
 
 fn message(options: u16, ts: i64, payload: &[u8]) -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 0);
+    r.put_u16(0);
     r.extend_from_slice(&[0, 0x90]);
-    put16(&mut r, 12);
-    put16(&mut r, options);
+    r.put_u16(12);
+    r.put_u16(options);
     if options & 1 != 0 {
-        put32(&mut r, 99);
+        r.put_u32(99);
     }
     if options & 2 != 0 {
         r.extend_from_slice(&guid(9));
     } else if options & 4 != 0 {
-        put32(&mut r, 3);
+        r.put_u32(3);
     }
     if options & 8 != 0 {
-        put64(&mut r, ts as u64);
+        r.put_u64(ts as u64);
     }
     if options & 0x20 != 0 {
-        put32(&mut r, 0x1234);
-        put32(&mut r, 0x42);
+        r.put_u32(0x1234);
+        r.put_u32(0x42);
     }
     r.extend_from_slice(payload);
     finish_record(r, 0)
@@ -140,10 +130,10 @@ fn message(options: u16, ts: i64, payload: &[u8]) -> Vec<u8> {
 
 fn timed(ts: i64) -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 0);
+    r.put_u16(0);
     r.extend_from_slice(&[0x0C, 0xB0]);
-    put32(&mut r, 77);
-    put64(&mut r, ts as u64);
+    r.put_u32(77);
+    r.put_u64(ts as u64);
     r.extend_from_slice(b"tm");
     finish_record(r, 0)
 }
@@ -154,65 +144,65 @@ fn wnode(ts: i64) -> Vec<u8> {
 
 fn error_record() -> Vec<u8> {
     let mut r = Vec::new();
-    put16(&mut r, 0);
+    r.put_u16(0);
     r.extend_from_slice(&[0x0D, 0xC0]);
-    put32(&mut r, 0xDEAD);
+    r.put_u32(0xDEAD);
     finish_record(r, 0)
 }
 
 /// The `TRACE_LOGFILE_HEADER` payload, 64- or 32-bit layout.
 fn logfile_payload(wide: bool, clock_type: u32) -> Vec<u8> {
     let mut p = Vec::new();
-    put32(&mut p, NOMINAL);
+    p.put_u32(NOMINAL);
     p.extend_from_slice(&[10, 0, 0, 0]); // version 10.0
-    put32(&mut p, 19041);
-    put32(&mut p, 2); // processors
-    put64(&mut p, (START + 50_000_000) as u64); // end time
-    put32(&mut p, 156_250);
-    put32(&mut p, 0);
-    put32(&mut p, 0x0100_0001);
-    put32(&mut p, 4);
-    put32(&mut p, 0);
-    put32(&mut p, if wide { 8 } else { 4 });
-    put32(&mut p, 0);
-    put32(&mut p, 3000); // CPU MHz
+    p.put_u32(19041);
+    p.put_u32(2); // processors
+    p.put_u64((START + 50_000_000) as u64); // end time
+    p.put_u32(156_250);
+    p.put_u32(0);
+    p.put_u32(0x0100_0001);
+    p.put_u32(4);
+    p.put_u32(0);
+    p.put_u32(if wide { 8 } else { 4 });
+    p.put_u32(0);
+    p.put_u32(3000); // CPU MHz
     if wide {
-        put64(&mut p, 0xFFFF_8000_1234_0000);
-        put64(&mut p, 0xFFFF_8000_1234_1000);
+        p.put_u64(0xFFFF_8000_1234_0000);
+        p.put_u64(0xFFFF_8000_1234_1000);
     } else {
-        put32(&mut p, 0x8000_0000);
-        put32(&mut p, 0x8000_1000);
+        p.put_u32(0x8000_0000);
+        p.put_u32(0x8000_1000);
     }
     // TIME_ZONE_INFORMATION: bias, names and rules.
     let tz_start = p.len();
-    put32(&mut p, 0xFFFF_FFC4); // -60
+    p.put_u32(0xFFFF_FFC4); // -60
     for c in "W. Europe".encode_utf16() {
-        put16(&mut p, c);
+        p.put_u16(c);
     }
     p.resize(tz_start + 0x44, 0);
     for w in [0u16, 10, 0, 5, 3, 0, 0, 0] {
-        put16(&mut p, w);
+        p.put_u16(w);
     }
-    put32(&mut p, 0);
+    p.put_u32(0);
     for c in "W. Europe Daylight".encode_utf16() {
-        put16(&mut p, c);
+        p.put_u16(c);
     }
     p.resize(tz_start + 0x98, 0);
     for w in [0u16, 3, 0, 5, 2, 0, 0, 0] {
-        put16(&mut p, w);
+        p.put_u16(w);
     }
-    put32(&mut p, 0xFFFF_FFC4);
+    p.put_u32(0xFFFF_FFC4);
     p.resize(p.len().next_multiple_of(8), 0);
-    put64(&mut p, (START - 36_000_000_000) as u64); // boot time
-    put64(&mut p, QPC_FREQ as u64);
-    put64(&mut p, START as u64);
-    put32(&mut p, clock_type);
-    put32(&mut p, 0);
+    p.put_u64((START - 36_000_000_000) as u64); // boot time
+    p.put_u64(QPC_FREQ as u64);
+    p.put_u64(START as u64);
+    p.put_u32(clock_type);
+    p.put_u32(0);
     for s in ["Seed Session", "C:\\seed.etl"] {
         for c in s.encode_utf16() {
-            put16(&mut p, c);
+            p.put_u16(c);
         }
-        put16(&mut p, 0);
+        p.put_u16(0);
     }
     p
 }
@@ -228,21 +218,21 @@ fn buffer(processor: u16, flags: u16, records: &[u8], size: usize) -> Vec<u8> {
 
 fn buffer_header(size: u32, filled: u32, processor: u16, flags: u16, buffer_type: u16) -> Vec<u8> {
     let mut b = Vec::new();
-    put32(&mut b, size);
-    put32(&mut b, 0);
-    put32(&mut b, filled);
-    put32(&mut b, 0);
-    put64(&mut b, 1000);
-    put64(&mut b, 1);
-    put64(&mut b, 0);
-    put16(&mut b, processor);
-    put16(&mut b, 5); // logger id
-    put32(&mut b, 0);
-    put32(&mut b, filled);
-    put16(&mut b, flags);
-    put16(&mut b, buffer_type);
-    put64(&mut b, START as u64);
-    put64(&mut b, 0);
+    b.put_u32(size);
+    b.put_u32(0);
+    b.put_u32(filled);
+    b.put_u32(0);
+    b.put_u64(1000);
+    b.put_u64(1);
+    b.put_u64(0);
+    b.put_u16(processor);
+    b.put_u16(5); // logger id
+    b.put_u32(0);
+    b.put_u32(filled);
+    b.put_u16(flags);
+    b.put_u16(buffer_type);
+    b.put_u64(START as u64);
+    b.put_u64(0);
     b
 }
 
@@ -288,9 +278,9 @@ fn every_extended_item(ts: i64) -> Vec<u8> {
     sid.extend_from_slice(&32u32.to_le_bytes());
     sid.extend_from_slice(&544u32.to_le_bytes());
     let mut traits = Vec::new();
-    put16(&mut traits, 0);
+    traits.put_u16(0);
     traits.extend_from_slice(b"Seed.Provider\0");
-    put16(&mut traits, 19);
+    traits.put_u16(19);
     traits.push(1);
     traits.extend_from_slice(&guid(5));
     let n = traits.len() as u16;
