@@ -245,23 +245,7 @@ impl EventSchema {
             let earlier_int = |j: u16| {
                 let j = usize::from(j);
                 j < i.min(usize::from(self.top_level))
-                    && self.properties.get(j).and_then(Property::in_type).is_some_and(|t| {
-                        matches!(
-                            t,
-                            InType::INT8
-                                | InType::UINT8
-                                | InType::INT16
-                                | InType::UINT16
-                                | InType::INT32
-                                | InType::UINT32
-                                | InType::INT64
-                                | InType::UINT64
-                                | InType::HEXINT32
-                                | InType::HEXINT64
-                                | InType::SIZET
-                                | InType::POINTER
-                        )
-                    })
+                    && self.properties.get(j).and_then(Property::in_type).is_some_and(InType::is_integer)
             };
             if let Count::Property(j) = p.count {
                 if !earlier_int(j) && i < usize::from(self.top_level) {

@@ -210,6 +210,25 @@ open_u16! {
 }
 
 impl InType {
+    /// An integer type, which can give another property its count or length.
+    pub const fn is_integer(self) -> bool {
+        matches!(
+            self,
+            InType::INT8
+                | InType::UINT8
+                | InType::INT16
+                | InType::UINT16
+                | InType::INT32
+                | InType::UINT32
+                | InType::INT64
+                | InType::UINT64
+                | InType::HEXINT32
+                | InType::HEXINT64
+                | InType::SIZET
+                | InType::POINTER
+        )
+    }
+
     /// The fixed size of one value, or `None` when it varies (strings, binary, SID) or depends on the pointer
     /// size (pass it in `pointer_size`).
     pub const fn fixed_size(self, pointer_size: u8) -> Option<usize> {

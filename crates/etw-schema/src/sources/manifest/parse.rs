@@ -706,23 +706,7 @@ impl<'d, 'a> ProviderReader<'d, 'a> {
             return Err(self.problem(f, format!("{what}=\"{text}\" {why}")));
         };
         let p = props.get(j).ok_or_else(|| self.problem(f, format!("{what}=\"{text}\": bad index")))?;
-        let integer = matches!(
-            p.in_type(),
-            Some(
-                InType::INT8
-                    | InType::UINT8
-                    | InType::INT16
-                    | InType::UINT16
-                    | InType::INT32
-                    | InType::UINT32
-                    | InType::INT64
-                    | InType::UINT64
-                    | InType::HEXINT32
-                    | InType::HEXINT64
-                    | InType::SIZET
-                    | InType::POINTER
-            )
-        );
+        let integer = p.in_type().is_some_and(InType::is_integer);
         if !integer || p.count != Count::One || p.length != Length::Natural {
             return Err(self.problem(f, format!("{what}=\"{text}\" names a property that is not a single integer")));
         }
