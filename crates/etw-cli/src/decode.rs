@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use etwkit::json;
-use etwkit::schema::{write_json, Decoder, NoSchema, SchemaRegistry};
+use etwkit::schema::{write_json_object, Decoder, NoSchema, SchemaRegistry};
 use etwkit::EventRef;
 
 use crate::dump;
@@ -141,16 +141,7 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
     match &found {
         Ok(schema) => match decoder.decode(schema, ev.payload(), ev.pointer_size()) {
             Ok(decoded) => {
-                out.push(b'{');
-                for (i, (p, v)) in decoded.properties().enumerate() {
-                    if i > 0 {
-                        out.push(b',');
-                    }
-                    json::string(out, &p.name);
-                    out.push(b':');
-                    write_json(out, &v, Some(p));
-                }
-                out.push(b'}');
+                write_json_object(out, decoded.properties());
                 unparsed = decoded.trailing_bytes();
             }
             Err(e) => {

@@ -447,19 +447,23 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
             }
             out.push(b']');
         }
-        Value::Struct(s) => {
-            out.push(b'{');
-            for (i, (p, v)) in s.members().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                json::string(out, &p.name);
-                out.push(b':');
-                write_json(out, &v, Some(p));
-            }
-            out.push(b'}');
-        }
+        Value::Struct(s) => write_json_object(out, s.members()),
     }
+}
+
+/// Named values as one JSON object, `{"name":value,...}` in their order: a struct's members, or an event's
+/// properties ([`Decoded::properties`](crate::Decoded::properties)).
+pub fn write_json_object<'a>(out: &mut Vec<u8>, fields: impl Iterator<Item = (&'a Property, Value<'a>)>) {
+    out.push(b'{');
+    for (i, (p, v)) in fields.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        json::string(out, &p.name);
+        out.push(b':');
+        write_json(out, &v, Some(p));
+    }
+    out.push(b'}');
 }
 
 /// SYSTEMTIME as RFC 3339 (its zone is not stored; it is shown as UTC like the FILETIMEs next to it).
