@@ -83,17 +83,7 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
     let provider_name: Option<&str> = provider_name.as_deref().or(traits_name.as_deref());
     match (schema, h.kind.is_kernel()) {
         (None, true) => out.extend_from_slice(b"null"),
-        _ => {
-            out.push(b'{');
-            if let Some(name) = provider_name {
-                json::key(out, "name");
-                json::string(out, name);
-                out.push(b',');
-            }
-            json::key(out, "guid");
-            json::guid(out, &schema.map_or(h.provider_id, |s| s.provider_id));
-            out.push(b'}');
-        }
+        _ => dump::provider_object(out, provider_name, &schema.map_or(h.provider_id, |s| s.provider_id)),
     }
     let d = &h.descriptor;
     for (k, v) in [
@@ -117,24 +107,7 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
         },
         None => out.extend_from_slice(b"null"),
     }
-    for (k, v) in [("pid", h.process_id), ("tid", h.thread_id)] {
-        out.push(b',');
-        json::key(out, k);
-        if v == u32::MAX {
-            out.extend_from_slice(b"null");
-        } else {
-            json::uint(out, v.into());
-        }
-    }
-    out.extend_from_slice(b",\"cpu\":");
-    json::uint(out, h.processor.into());
-    out.extend_from_slice(b",\"activity_id\":");
-    json::guid_or_null(out, &h.activity_id);
-    out.extend_from_slice(b",\"related_activity_id\":");
-    match ev.related_activity_id() {
-        Some(g) => json::guid(out, &g),
-        None => out.extend_from_slice(b"null"),
-    }
+    dump::who_and_activity(out, ev);
     out.extend_from_slice(b",\"properties\":");
     let mut error: Option<String> = None;
     let mut unparsed = 0usize;
@@ -160,10 +133,7 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, registry: &mut SchemaR
         _ => json::string(out, "none"),
     }
     out.extend_from_slice(b",\"header_kind\":");
-    match h.kind.name() {
-        Some(n) => json::string(out, n),
-        None => json::string(out, &h.kind.to_string()),
-    }
+    dump::header_kind(out, h.kind);
     if let Some(hook) = h.hook {
         out.extend_from_slice(b",\"hook\":{\"group\":");
         json::uint(out, hook.group().0.into());

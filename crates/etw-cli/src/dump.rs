@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use etwkit::{CpuTime, EventRef, ExtType, ExtendedData};
+use etwkit::{CpuTime, EventRef, ExtType, ExtendedData, Guid, HeaderKind};
 
 use etwkit::json;
 
@@ -23,15 +23,12 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     if h.kind.is_kernel() {
         out.extend_from_slice(b"null");
     } else {
-        out.push(b'{');
-        if let Some(ExtendedData::ProviderTraits(t)) = ev.extended().find(ExtType::PROV_TRAITS).map(|i| i.parse()) {
-            json::key(out, "name");
-            json::string(out, &t.name());
-            out.push(b',');
-        }
-        json::key(out, "guid");
-        json::guid(out, &h.provider_id);
-        out.push(b'}');
+        let traits = ev.extended().find(ExtType::PROV_TRAITS).map(|i| i.parse());
+        let name = match &traits {
+            Some(ExtendedData::ProviderTraits(t)) => Some(t.name()),
+            _ => None,
+        };
+        provider_object(out, name.as_deref(), &h.provider_id);
     }
     let d = &h.descriptor;
     for (k, v) in [
@@ -49,33 +46,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     out.push(b',');
     json::key(out, "keywords");
     json::hex_u64(out, d.keywords);
-    for (k, v) in [("pid", h.process_id), ("tid", h.thread_id)] {
-        out.push(b',');
-        json::key(out, k);
-        if v == u32::MAX {
-            out.extend_from_slice(b"null");
-        } else {
-            json::uint(out, v.into());
-        }
-    }
-    out.push(b',');
-    json::key(out, "cpu");
-    json::uint(out, h.processor.into());
-    out.push(b',');
-    json::key(out, "activity_id");
-    json::guid_or_null(out, &h.activity_id);
-    out.push(b',');
-    json::key(out, "related_activity_id");
-    match ev.related_activity_id() {
-        Some(g) => json::guid(out, &g),
-        None => out.extend_from_slice(b"null"),
-    }
+    who_and_activity(out, ev);
     out.push(b',');
     json::key(out, "header_kind");
-    match h.kind.name() {
-        Some(name) => json::string(out, name),
-        None => json::string(out, &h.kind.to_string()),
-    }
+    header_kind(out, h.kind);
     if let Some(hook) = h.hook {
         out.push(b',');
         json::key(out, "hook");
@@ -167,6 +141,51 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     out.extend_from_slice(b",\"record_offset\":");
     json::uint(out, l.record_offset.into());
     out.extend_from_slice(b"}}\n");
+}
+
+/// `{"name":…,"guid":…}` (no `name` when it is not known): the `provider` value of raw and decoded lines.
+pub(crate) fn provider_object(out: &mut Vec<u8>, name: Option<&str>, guid: &Guid) {
+    out.push(b'{');
+    if let Some(name) = name {
+        json::key(out, "name");
+        json::string(out, name);
+        out.push(b',');
+    }
+    json::key(out, "guid");
+    json::guid(out, guid);
+    out.push(b'}');
+}
+
+/// `,"pid":…,"tid":…,"cpu":…,"activity_id":…,"related_activity_id":…` of raw and decoded lines (ids that Windows
+/// did not record, `u32::MAX`, and zero activity ids are `null`).
+pub(crate) fn who_and_activity(out: &mut Vec<u8>, ev: &EventRef<'_>) {
+    let h = ev.header();
+    for (k, v) in [("pid", h.process_id), ("tid", h.thread_id)] {
+        out.push(b',');
+        json::key(out, k);
+        if v == u32::MAX {
+            out.extend_from_slice(b"null");
+        } else {
+            json::uint(out, v.into());
+        }
+    }
+    out.extend_from_slice(b",\"cpu\":");
+    json::uint(out, h.processor.into());
+    out.extend_from_slice(b",\"activity_id\":");
+    json::guid_or_null(out, &h.activity_id);
+    out.extend_from_slice(b",\"related_activity_id\":");
+    match ev.related_activity_id() {
+        Some(g) => json::guid(out, &g),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// The `header_kind` value: its name, or its number when it has none.
+pub(crate) fn header_kind(out: &mut Vec<u8>, kind: HeaderKind) {
+    match kind.name() {
+        Some(name) => json::string(out, name),
+        None => json::string(out, &kind.to_string()),
+    }
 }
 
 /// The provider name an event carries itself (TraceLogging provider traits).
