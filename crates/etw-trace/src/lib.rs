@@ -268,6 +268,18 @@ impl Dispatcher {
         self.report(&ErrorEvent::Damage(d));
     }
 
+    /// Hands on what a reader yielded: an event to [`dispatch`](Self::dispatch), damage to the error callback.
+    /// Returns false once the trace should stop.
+    fn deliver(&mut self, item: Result<EventRef<'_>, Damage>) -> bool {
+        match item {
+            Ok(ev) => self.dispatch(&ev),
+            Err(damage) => {
+                self.damage(&damage);
+                true
+            }
+        }
+    }
+
     /// Runs `cb` on the event, catching a panic (which stops the trace).
     fn call(cb: &mut Callback, ev: &EventRef<'_>, ctx: &mut EventContext<'_, '_>) -> Result<(), String> {
         catch_unwind(AssertUnwindSafe(|| cb(ev, ctx))).map_err(|payload| {
@@ -461,14 +473,7 @@ impl FileTrace {
             Order::Time => {
                 let mut merged = TimeOrderReader::new(readers);
                 while let Some(item) = merged.next_event() {
-                    let go_on = match item {
-                        Ok(ev) => d.dispatch(&ev),
-                        Err(damage) => {
-                            d.damage(&damage);
-                            true
-                        }
-                    };
-                    if !go_on {
+                    if !d.deliver(item) {
                         break;
                     }
                 }
@@ -477,14 +482,7 @@ impl FileTrace {
             Order::File => {
                 'files: for mut r in readers {
                     while let Some(item) = r.next_event() {
-                        let go_on = match item {
-                            Ok(ev) => d.dispatch(&ev),
-                            Err(damage) => {
-                                d.damage(&damage);
-                                true
-                            }
-                        };
-                        if !go_on {
+                        if !d.deliver(item) {
                             shared.buffers_read.fetch_add(r.counts().buffers, Ordering::Relaxed);
                             break 'files;
                         }
