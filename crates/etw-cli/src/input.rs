@@ -55,21 +55,6 @@ pub fn open_all(paths: &[PathBuf], problems: &mut Problems) -> Vec<Reader> {
     readers
 }
 
-/// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events, EventSource
-/// manifests) see every event before decoding starts, since such metadata may come after the events it
-/// describes. Damage is reported by the decoding pass, not here.
-pub fn learn(paths: &[PathBuf], registry: &mut etwkit::schema::SchemaRegistry) {
-    for p in paths {
-        if let Ok(mut r) = EtlReader::open(p) {
-            while let Some(item) = r.next_event() {
-                if let Ok(ev) = item {
-                    registry.observe(&ev);
-                }
-            }
-        }
-    }
-}
-
 /// Prints damage as a warning naming the file.
 pub fn warn_damage(paths: &[&Path], d: &Damage) {
     let name = paths.get(d.file as usize).map(|p| p.display().to_string()).unwrap_or_default();

@@ -240,7 +240,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     let mut registry =
         if a.raw && filter.is_none() && config.is_none() { None } else { Some(decode::registry(&manifests)?) };
     if let Some(r) = registry.as_mut() {
-        input::learn(&a.common.files, r);
+        etwkit::trace::learn_from_files(r, &a.common.files);
     }
     let mut decoder = etwkit::schema::Decoder::new();
     let mut matched = 0u64;
@@ -279,7 +279,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
 fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let mut registry = decode::registry(&a.schemas.manifests)?;
-    input::learn(&a.common.files, &mut registry);
+    etwkit::trace::learn_from_files(&mut registry, &a.common.files);
     let mut decoder = etwkit::schema::Decoder::new();
     let mut mon = netmon::Netmon::default();
     let readers = input::open_all(&a.common.files, problems);
@@ -306,7 +306,7 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let mut registry =
         if a.no_decode && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
     if let Some(r) = registry.as_mut() {
-        input::learn(&a.common.files, r);
+        etwkit::trace::learn_from_files(r, &a.common.files);
     }
     let mut matched = 0;
     for r in input::open_all(&a.common.files, problems) {

@@ -210,6 +210,21 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
     Ok((r, problems))
 }
 
+/// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events, EventSource
+/// manifests) see every event of `files` before decoding starts, since such metadata may come after the events it
+/// describes. Files that do not open and damage are skipped here; the decoding pass reports them.
+pub fn learn_from_files(registry: &mut SchemaRegistry, files: &[PathBuf]) {
+    for f in files {
+        if let Ok(mut r) = EtlReader::open(f) {
+            while let Some(item) = r.next_event() {
+                if let Ok(ev) = item {
+                    registry.observe(&ev);
+                }
+            }
+        }
+    }
+}
+
 /// Dispatches events to providers, filters and callbacks: the part a file trace and a live session share.
 pub struct Dispatcher {
     providers: Vec<Provider>,
@@ -458,17 +473,7 @@ impl FileTrace {
             shared.buffers_lost.fetch_add(r.logfile_header().buffers_lost.into(), Ordering::Relaxed);
             readers.push(r);
         }
-        // Metadata in the files (EventMetadata events, EventSource manifests) may follow the events it
-        // describes: let the schema sources see everything first.
-        for f in &self.files {
-            if let Ok(mut r) = EtlReader::open(f) {
-                while let Some(item) = r.next_event() {
-                    if let Ok(ev) = item {
-                        d.registry().observe(&ev);
-                    }
-                }
-            }
-        }
+        learn_from_files(d.registry(), &self.files);
         match self.order {
             Order::Time => {
                 let mut merged = TimeOrderReader::new(readers);
