@@ -17,44 +17,8 @@
 use std::collections::HashMap;
 
 use etw_etl::{EtlReader, LogfileHeader};
+use etw_testkit::baseline::{cut, grouped, time, BaselineEvent, PAIRS};
 use etw_testkit::corpus;
-
-const PAIRS: [(&str, &str); 5] = [
-    ("gcevents", "perfview/gcevents.PerfViewData.etl"),
-    ("gcrundownevents", "perfview/gcrundownevents.PerfViewData.clrRundown.etl"),
-    ("net.4.5.2.x64", "perfview/net.4.5.2.x64.etl"),
-    ("net.4.5.2.x86", "perfview/net.4.5.2.x86.etl"),
-    ("primitive-types", "perfview/primitive-types.etl"),
-];
-
-fn grouped(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
-
-fn cut(s: String) -> String {
-    if s.chars().count() > 20 {
-        format!("{}...", s.chars().take(20).collect::<String>())
-    } else {
-        s
-    }
-}
-
-fn time(ft: i64) -> String {
-    let (y, mo, d, h, mi, s, t) = etw_core::FileTime(ft).to_civil();
-    cut(format!("{:02}/{mo:02}/{d:02} {h:02}:{mi:02}:{s:02}.{t:07}", y % 100))
-}
 
 /// The `name=value` fields of a baseline line.
 fn fields(line: &str) -> HashMap<&str, &str> {
@@ -84,12 +48,12 @@ fn expect_header(name: &str, h: &LogfileHeader, payload_len: usize, line: &str) 
         ("EventsLost", grouped(h.events_lost.into())),
         ("CPUSpeed", grouped(h.cpu_speed_mhz.into())),
         ("BootTime", time(h.boot_time)),
-        ("PerfFreq", grouped(h.perf_freq)),
+        ("PerfFreq", grouped(h.perf_freq.into())),
         ("StartTime", time(h.start_time)),
         ("ReservedFlags", grouped(h.reserved_flags.into())),
         ("BuffersLost", grouped(h.buffers_lost.into())),
-        ("SessionName", cut(h.logger_name.clone())),
-        ("LogFileName", cut(h.log_file_name.clone())),
+        ("SessionName", cut(&h.logger_name)),
+        ("LogFileName", cut(&h.log_file_name)),
     ];
     let mut errs = Vec::new();
     for (k, v) in ours {
@@ -105,16 +69,6 @@ fn expect_header(name: &str, h: &LogfileHeader, payload_len: usize, line: &str) 
         ));
     }
     errs
-}
-
-/// (relative time in µs, pid, tid, processor, payload length) of a baseline event line.
-fn baseline_event(line: &str) -> (i64, i64, i64, u16, usize) {
-    let rest = line.strip_prefix("EVENT ").unwrap();
-    let (t, _) = rest.split_once(':').unwrap();
-    let micros = t.replace([',', '.'], "").parse::<i64>().unwrap();
-    let f = fields(line);
-    let n = |k: &str| f[k].replace(',', "").parse::<i64>().unwrap();
-    (micros, n("PID"), n("TID"), n("ProceNum") as u16, n("DataLen") as usize)
 }
 
 #[test]
@@ -149,7 +103,8 @@ fn baselines_header_and_event_times_match() {
         );
         errs.extend(expect_header(base, &header, header_payload.unwrap(), lines.next().unwrap()));
         for line in lines {
-            let (micros, pid, tid, cpu, len) = baseline_event(line);
+            let b = BaselineEvent::parse(line).unwrap_or_else(|| panic!("{base}: unreadable line {line}"));
+            let (micros, pid, tid, cpu, len) = (b.micros, b.pid, b.tid, b.processor, b.data_len);
             let near = |ts: &Vec<i64>| ts.iter().any(|t| (t - micros).abs() <= 1);
             let found = if line.contains(": Windows Kernel/") {
                 ours_kernel.get(&(cpu, len)).is_some_and(near)
