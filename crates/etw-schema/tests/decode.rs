@@ -11,6 +11,7 @@ use etw_schema::{
     write_json, ArrayValue, Count, Decoder, DecodingSource, EventSchema, InType, Length, OutType, ParseError, Parser,
     Property, PropertyType, StructValue, Value, ValueMap,
 };
+use etw_testkit::build::utf16z;
 
 fn schema(props: Vec<Property>) -> EventSchema {
     let mut s = EventSchema::new(Guid::ZERO, EventDescriptor::default(), DecodingSource::Manifest);
@@ -32,10 +33,6 @@ fn with(mut prop: Property, count: Count, length: Length) -> Property {
     prop.count = count;
     prop.length = length;
     prop
-}
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect()
 }
 
 /// The decoded event as a JSON object text.

@@ -13,13 +13,10 @@ use etw_schema::sources::event_metadata::{
 use etw_schema::{
     write_json, Count, Decoder, DecodingSource, InType, Length, OutType, PropertyType, SchemaRegistry, SchemaSource,
 };
+use etw_testkit::build::utf16z;
 
 const PROVIDER: Guid = Guid::parse_const("1c95126e-7eea-49a9-a3fe-a378b03ddb4d");
 const CLASS: Guid = Guid::parse_const("11111111-2222-3333-4444-555555555555");
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect()
-}
 
 /// One `EVENT_PROPERTY_INFO` to build.
 #[derive(Clone)]

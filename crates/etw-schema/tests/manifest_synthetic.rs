@@ -12,6 +12,7 @@ use etw_schema::sources::manifest::ManifestSource;
 use etw_schema::{
     write_json, Count, Decoder, DecodingSource, EventSchema, Length, Parser, PropertyType, SchemaRegistry, SchemaSource,
 };
+use etw_testkit::build::utf16z;
 
 const GUID: Guid = Guid::parse_const("11111111-2222-3333-4444-555555555555");
 
@@ -60,10 +61,6 @@ fn json(schema: &EventSchema, payload: &[u8]) -> String {
     }
     out.push(b'}');
     String::from_utf8(out).unwrap()
-}
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect()
 }
 
 fn event<'a>(

@@ -16,7 +16,7 @@ use etw_schema::{
     write_json, Count, Decoder, DecodingSource, InType, NoSchema, OutType, Parser, PropertyType, SchemaRegistry,
     SchemaSource, StructValue,
 };
-use etw_testkit::build::{provider_traits_bytes, BufferBuilder, EtlBuilder, EventRecord, ExtItem};
+use etw_testkit::build::{provider_traits_bytes, utf16z, BufferBuilder, EtlBuilder, EventRecord, ExtItem};
 
 const PROVIDER: Guid = Guid::parse_const("d3dd3dd4-aac2-4e2a-8dd4-a8fb61b77615");
 static CLOCK: Clock = Clock::SYSTEM_TIME;
@@ -95,10 +95,6 @@ impl Meta {
         v[..2].copy_from_slice(&n.to_le_bytes());
         v
     }
-}
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect()
 }
 
 fn counted(b: &[u8]) -> Vec<u8> {

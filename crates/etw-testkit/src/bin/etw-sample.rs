@@ -11,6 +11,7 @@
 use std::process::ExitCode;
 
 use etw_core::{Guid, HeaderKind, HookId, KernelGroup, Level};
+use etw_testkit::build::utf16z;
 use etw_testkit::build::{BufferBuilder, ClassicRecord, EtlBuilder, EventRecord, ExtItem, KernelRecord, MessageRecord};
 
 const KERNEL_NETWORK: Guid = Guid::parse_const("7dd42a49-5329-4832-8dfd-43d979153a88");
@@ -41,10 +42,6 @@ fn tcp_payload(pid: u32, size: u32, daddr: [u8; 4], saddr: [u8; 4], dport: u16, 
     p.extend_from_slice(&seq.to_le_bytes());
     p.extend_from_slice(&0xffff_a000_0000_1000u64.to_le_bytes());
     p
-}
-
-fn utf16z(s: &str) -> Vec<u8> {
-    s.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect()
 }
 
 /// Process start (hook 0x0301) payload, shortened: unique key, pid, parent pid, session, exit status.
