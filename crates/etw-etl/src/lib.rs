@@ -29,7 +29,8 @@ mod source;
 
 pub use buffer::{BufferHeader, BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
 pub use error::{Damage, DamageScope, EtlError};
+pub use load::SharedRecord;
 pub use logfile::{LogfileHeader, SystemTime, TimeZone};
 pub use merge::{TimeOrderReader, DEFAULT_MEMORY_BUDGET};
-pub use reader::{EtlReader, ReadCounts};
+pub use reader::{EtlReader, ReadCounts, ReadItem};
 pub use scan::BufferLocation;

@@ -1,8 +1,9 @@
 //! Loading one buffer: reading its bytes and, for a compressed buffer, decompressing them.
 
 use std::io::{Read, Seek};
+use std::sync::Arc;
 
-use etw_core::{EventHeader, EventRef, Location};
+use etw_core::{Clock, EventHeader, EventRef, Location};
 
 use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
 use crate::error::{Damage, DamageScope};
@@ -23,6 +24,13 @@ pub(crate) struct LoadedBuffer {
 }
 
 impl LoadedBuffer {
+    /// Takes the buffer out of `shared` to load another into it: its memory is reused when no record handed out
+    /// still holds it, else a new buffer is started. `shared` is left holding an empty buffer.
+    pub(crate) fn take_unique(shared: &mut Arc<LoadedBuffer>) -> LoadedBuffer {
+        let owned = std::mem::replace(shared, Arc::new(LoadedBuffer::new()));
+        Arc::try_unwrap(owned).unwrap_or_else(|_| LoadedBuffer::new())
+    }
+
     pub(crate) fn new() -> LoadedBuffer {
         LoadedBuffer {
             location: BufferLocation { index: 0, offset: 0, header: Default::default(), available: 0 },
@@ -41,13 +49,6 @@ impl LoadedBuffer {
         } else {
             &self.raw
         }
-    }
-
-    /// Frees the buffer's memory.
-    pub(crate) fn release(&mut self) {
-        self.raw = Vec::new();
-        self.decompressed = Vec::new();
-        self.end = 0;
     }
 
     /// Bytes held (for memory accounting).
@@ -159,6 +160,36 @@ pub(crate) struct FoundRecord {
     pub header: EventHeader,
     pub extended: core::ops::Range<usize>,
     pub payload: core::ops::Range<usize>,
+}
+
+/// A record together with the buffer that holds it: owned, cheap to clone, and `Send`, so a record can be
+/// decoded on another thread than the one that read it. The buffer lives as long as any of its records.
+#[derive(Clone)]
+pub struct SharedRecord {
+    buffer: Arc<LoadedBuffer>,
+    found: FoundRecord,
+}
+
+impl std::fmt::Debug for SharedRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SharedRecord").field("location", &self.found.header.location).finish()
+    }
+}
+
+impl SharedRecord {
+    pub(crate) fn new(buffer: Arc<LoadedBuffer>, found: FoundRecord) -> SharedRecord {
+        SharedRecord { buffer, found }
+    }
+
+    /// The record's header.
+    pub fn header(&self) -> &EventHeader {
+        &self.found.header
+    }
+
+    /// The event, with timestamps converted by `clock` (its file's, see [`crate::EtlReader::clock`]).
+    pub fn event<'a>(&'a self, clock: &'a Clock) -> EventRef<'a> {
+        self.found.event(self.buffer.data(), clock)
+    }
 }
 
 impl FoundRecord {

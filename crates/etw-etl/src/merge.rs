@@ -20,13 +20,14 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::io::{Read, Seek};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use etw_core::{Clock, EventRef};
 
 use crate::error::{Damage, DamageScope};
-use crate::load::{FoundRecord, LoadedBuffer, RecordCursor};
+use crate::load::{FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
 use crate::logfile::LogfileHeader;
-use crate::reader::{EtlReader, ReadCounts};
+use crate::reader::{EtlReader, ReadCounts, ReadItem};
 use crate::scan::Scanner;
 use crate::source::Source;
 
@@ -49,7 +50,8 @@ struct IndexEntry {
 struct Stream {
     file: usize,
     queue: VecDeque<IndexEntry>,
-    buf: LoadedBuffer,
+    /// Shared with the records handed out by [`TimeOrderReader::next_item`].
+    buf: Arc<LoadedBuffer>,
     /// The buffer `buf` holds (or held, if released).
     current: Option<IndexEntry>,
     /// True while `buf` holds `current`'s bytes.
@@ -186,7 +188,7 @@ impl<R: Read + Seek> TimeOrderReader<R> {
                                 self.streams.push(Stream {
                                     file: fi,
                                     queue: VecDeque::from([entry]),
-                                    buf: LoadedBuffer::new(),
+                                    buf: Arc::new(LoadedBuffer::new()),
                                     current: None,
                                     resident: false,
                                     loaded_at: 0,
@@ -261,8 +263,9 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         let file = self.files.get_mut(stream.file)?;
         let ptr = file.header.default_pointer_size();
         let nominal = file.header.buffer_size;
-        let result =
-            stream.buf.load(&mut file.src, entry.index, entry.offset, entry.available, nominal, ptr, file.index);
+        let mut buf = LoadedBuffer::take_unique(&mut stream.buf);
+        let result = buf.load(&mut file.src, entry.index, entry.offset, entry.available, nominal, ptr, file.index);
+        stream.buf = Arc::new(buf);
         stream.current = Some(entry);
         match result {
             Ok(partial) => {
@@ -289,7 +292,8 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         if stream.resident {
             self.resident.remove(&(stream.loaded_at, s));
             self.resident_bytes = self.resident_bytes.saturating_sub(stream.buf.capacity());
-            stream.buf.release();
+            // Records handed out may still hold the buffer; it is freed when the last of them goes.
+            stream.buf = Arc::new(LoadedBuffer::new());
             stream.resident = false;
         }
     }
@@ -321,6 +325,37 @@ impl<R: Read + Seek> TimeOrderReader<R> {
     /// The next event in timestamp order, or damage that was skipped (reading goes on after it), or `None` at
     /// the end of every file.
     pub fn next_event(&mut self) -> Option<Result<EventRef<'_>, Damage>> {
+        let (s, file) = match self.next_head()? {
+            Ok(at) => at,
+            Err(d) => return Some(Err(d)),
+        };
+        let stream = self.streams.get(s)?;
+        let file = self.files.get(file)?;
+        let head = stream.head.as_ref()?;
+        Some(Ok(head.event(stream.buf.data(), &file.clock)))
+    }
+
+    /// The next item in timestamp order: a record or damage (never [`ReadItem::Buffer`]: buffers of all
+    /// processors are walked at once), or `None` at the end of every file. Records are owned ([`SharedRecord`]):
+    /// they keep their buffer alive, so they can be decoded on other threads while the merge moves on.
+    pub fn next_item(&mut self) -> Option<ReadItem> {
+        let (s, _) = match self.next_head()? {
+            Ok(at) => at,
+            Err(d) => return Some(ReadItem::Damage(d)),
+        };
+        let stream = self.streams.get(s)?;
+        let head = stream.head.as_ref()?;
+        Some(ReadItem::Record(SharedRecord::new(stream.buf.clone(), head.clone())))
+    }
+
+    /// The clock of file `index` (its position among the readers given to [`TimeOrderReader::new`]).
+    pub fn clock(&self, index: usize) -> Option<&Clock> {
+        self.files.get(index).map(|f| &f.clock)
+    }
+
+    /// Moves the merge on: the stream and file of the next head in timestamp order, or damage, or `None` at the
+    /// end.
+    fn next_head(&mut self) -> Option<Result<(usize, usize), Damage>> {
         if !self.started {
             self.started = true;
             self.build_index();
@@ -328,19 +363,20 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         if let Some(s) = self.advance.take() {
             self.fill_head(s);
         }
-        if let Some(d) = self.pending.pop_front() {
-            return Some(Err(d));
-        }
-        let Reverse(key) = self.heap.pop()?;
-        self.advance = Some(key.stream);
-        if !self.ensure_resident(key.stream) {
+        loop {
+            if let Some(d) = self.pending.pop_front() {
+                return Some(Err(d));
+            }
+            let Reverse(key) = self.heap.pop()?;
+            self.advance = Some(key.stream);
+            if self.ensure_resident(key.stream) {
+                let stream = self.streams.get(key.stream)?;
+                return Some(Ok((key.stream, stream.file)));
+            }
             // Reading the buffer again failed; the damage is queued. Move on.
-            return self.next_event();
+            self.fill_head(key.stream);
+            self.advance = None;
         }
-        let stream = self.streams.get(key.stream)?;
-        let file = self.files.get(stream.file)?;
-        let head = stream.head.as_ref()?;
-        Some(Ok(head.event(stream.buf.data(), &file.clock)))
     }
 
     /// Calls `f` for every event in timestamp order and `on_damage` for every damage; returns the counts.

@@ -4,12 +4,13 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use etw_core::{Clock, EventRef, HookId};
 
 use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE};
 use crate::error::{Damage, DamageScope, EtlError};
-use crate::load::{FoundRecord, LoadedBuffer, RecordCursor};
+use crate::load::{FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
 use crate::logfile::LogfileHeader;
 use crate::scan::{BufferLocation, Scanner};
 
@@ -55,7 +56,8 @@ pub struct EtlReader<R> {
     header: LogfileHeader,
     clock: Clock,
     scanner: Scanner,
-    buffer: LoadedBuffer,
+    /// Shared so that records handed out by [`EtlReader::next_item`] keep it alive on other threads.
+    buffer: Arc<LoadedBuffer>,
     cursor: RecordCursor,
     counts: ReadCounts,
     pending: Option<Damage>,
@@ -92,7 +94,7 @@ impl<R: Read + Seek> EtlReader<R> {
             clock,
             scanner,
             header,
-            buffer: LoadedBuffer::new(),
+            buffer: Arc::new(LoadedBuffer::new()),
             cursor: RecordCursor::finished(),
             counts: ReadCounts::default(),
             pending: None,
@@ -155,7 +157,8 @@ impl<R: Read + Seek> EtlReader<R> {
         // Records without a timestamp take the previous one of their processor (the session start at first).
         let proc = located.header.processor;
         let last_ts = self.last_ts.get(&proc).copied().unwrap_or(self.header.record_timestamp);
-        match self.buffer.load(
+        let mut buffer = LoadedBuffer::take_unique(&mut self.buffer);
+        let loaded = buffer.load(
             &mut self.src,
             located.index,
             located.offset,
@@ -163,7 +166,9 @@ impl<R: Read + Seek> EtlReader<R> {
             self.header.buffer_size,
             self.header.default_pointer_size(),
             self.file_index,
-        ) {
+        );
+        self.buffer = Arc::new(buffer);
+        match loaded {
             Ok(partial) => {
                 self.counts.bytes += u64::from(located.available);
                 if partial.is_some() {
@@ -216,6 +221,21 @@ impl<R: Read + Seek> EtlReader<R> {
         }
     }
 
+    /// The next item in file order: a buffer when the walk enters it, then its records, with damage where it is
+    /// found; `None` at the end. Records are owned ([`SharedRecord`]): they keep their buffer alive, so they can
+    /// be decoded on other threads while this reader moves on.
+    pub fn next_item(&mut self) -> Option<ReadItem> {
+        match self.next_found() {
+            Some(Ok(found)) => return Some(ReadItem::Record(SharedRecord::new(self.buffer.clone(), found))),
+            Some(Err(d)) => return Some(ReadItem::Damage(d)),
+            None => {}
+        }
+        Some(match self.next_buffer()? {
+            Ok(loc) => ReadItem::Buffer(loc),
+            Err(d) => ReadItem::Damage(d),
+        })
+    }
+
     /// Calls `f` for every event in file order and `on_damage` for every damage; returns the counts.
     pub fn for_each(&mut self, mut f: impl FnMut(&EventRef<'_>), mut on_damage: impl FnMut(&Damage)) -> ReadCounts {
         while let Some(item) = self.next_event() {
@@ -230,6 +250,17 @@ impl<R: Read + Seek> EtlReader<R> {
     pub(crate) fn into_parts(self) -> (Source<R>, LogfileHeader, Clock, Option<PathBuf>, u32) {
         (self.src, self.header, self.clock, self.path, self.file_index)
     }
+}
+
+/// What a walk through a file yields, one at a time (see [`EtlReader::next_item`]).
+#[derive(Clone, Debug)]
+pub enum ReadItem {
+    /// The walk enters a buffer (file order only).
+    Buffer(BufferLocation),
+    /// A record.
+    Record(SharedRecord),
+    /// Damage that was skipped; reading goes on after it.
+    Damage(Damage),
 }
 
 /// Reads buffer 0 and its first record, the logfile header. Any problem here is fatal.
