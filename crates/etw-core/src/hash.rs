@@ -52,3 +52,25 @@ impl Hasher for FastHasher {
 
 /// A `HashMap` with [`FastHasher`].
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Builds [`FastHasher`]s that start from a random seed chosen once per map, so that the buckets of a cache keyed
+/// by values from a file cannot be predicted from the file alone. Caches that use it are bounded as well.
+#[derive(Clone, Copy)]
+pub struct SeededState(u64);
+
+impl Default for SeededState {
+    fn default() -> Self {
+        use std::hash::BuildHasher;
+        SeededState(std::collections::hash_map::RandomState::new().hash_one(0x5eed_u64))
+    }
+}
+
+impl std::hash::BuildHasher for SeededState {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(self.0)
+    }
+}
+
+/// A `HashMap` with [`FastHasher`] seeded at random per map ([`SeededState`]).
+pub type SeededMap<K, V> = std::collections::HashMap<K, V, SeededState>;

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use etw_core::EventRef;
-use etw_schema::{DecodeError, Decoder, EventSchema, NoSchema, Parser, SchemaRegistry, Value};
+use etw_schema::{DecodeError, Decoded, Decoder, EventSchema, NoSchema, Parser, SchemaRegistry, Value};
 
 /// Why an event's properties are not available.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,13 +91,18 @@ impl<'e, 'r> EventContext<'e, 'r> {
         }
     }
 
-    /// A typed parser over the event's properties (decoded once).
-    pub fn parser(&mut self) -> Result<Parser<'_>, DecodeFailure> {
+    /// The event's decoded properties (decoded once).
+    pub fn decoded(&mut self) -> Result<Decoded<'_>, DecodeFailure> {
         self.ensure_decoded()?;
         let Some(Ok(schema)) = &self.schema else {
             return Err(DecodeFailure::NoSchema(NoSchema::Unknown));
         };
-        Ok(Parser::new(self.decoder.last(schema, self.event.payload(), self.event.pointer_size())))
+        Ok(self.decoder.last(schema, self.event.payload(), self.event.pointer_size()))
+    }
+
+    /// A typed parser over the event's properties (decoded once).
+    pub fn parser(&mut self) -> Result<Parser<'_>, DecodeFailure> {
+        self.decoded().map(Parser::new)
     }
 
     /// The value of the top-level property `name`, if the event decodes and has it.

@@ -16,8 +16,10 @@
 //! ([`SchemaRegistry::observe`]) the cached misses are forgotten, and a reader can feed the whole trace to
 //! `observe` before decoding (the CLI does).
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
+use etw_core::hash::SeededMap;
 use etw_core::{EventRef, Guid, HookId};
 
 use crate::model::EventSchema;
@@ -45,6 +47,12 @@ pub trait SchemaSource: Send {
 
     /// The provider's name, if this source knows it.
     fn provider_name(&self, _provider: &Guid) -> Option<Arc<str>> {
+        None
+    }
+
+    /// A fresh copy of this source for another thread's registry, for per-event sources whose state is only a
+    /// cache (see [`SchemaRegistry::fork`]); `None` (the default) if the source is to be shared instead.
+    fn fork(&self) -> Option<Box<dyn SchemaSource>> {
         None
     }
 }
@@ -118,10 +126,30 @@ impl EventKey {
     }
 }
 
+/// Cached answers per registry: a hostile file with endless distinct event keys cannot grow the cache past this;
+/// when full it starts again empty.
+pub const MAX_CACHED_KEYS: usize = 1 << 16;
+
+/// The sources every fork of a registry shares, asked under a lock (only on a cache miss).
+#[derive(Default)]
+struct Shared {
+    sources: Mutex<Vec<Box<dyn SchemaSource>>>,
+    /// Bumped whenever a source learns something, so every fork forgets its cached misses.
+    learned: AtomicU64,
+}
+
 /// Sources in lookup order, with a cache.
+///
+/// A registry can be [forked](SchemaRegistry::fork) for other threads: forks share the sources (asked under a
+/// lock, and only when a fork's own cache misses) and each has its own cache, and its own copy of the sources
+/// whose answers are per event (TraceLogging), so decoding threads rarely wait for each other.
 pub struct SchemaRegistry {
-    sources: Vec<Box<dyn SchemaSource>>,
-    cache: etw_core::hash::FastMap<EventKey, Result<Arc<EventSchema>, NoSchema>>,
+    /// Per-event sources this registry owns (TraceLogging), asked first, in the order added.
+    local: Vec<Box<dyn SchemaSource>>,
+    shared: Arc<Shared>,
+    /// `shared.learned` when the cache was last checked.
+    learned_seen: u64,
+    cache: SeededMap<EventKey, Result<Arc<EventSchema>, NoSchema>>,
 }
 
 impl Default for SchemaRegistry {
@@ -133,64 +161,100 @@ impl Default for SchemaRegistry {
 impl SchemaRegistry {
     /// A registry with no sources.
     pub fn new() -> SchemaRegistry {
-        SchemaRegistry { sources: Vec::new(), cache: Default::default() }
+        SchemaRegistry { local: Vec::new(), shared: Arc::default(), learned_seen: 0, cache: SeededMap::default() }
     }
 
-    /// Adds a source after those already added.
+    fn shared_sources(&self) -> std::sync::MutexGuard<'_, Vec<Box<dyn SchemaSource>>> {
+        // A source that panicked while the lock was held leaves its data as it was: keep using it.
+        self.shared.sources.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Adds a source after those already added. A per-event source (not [`SchemaSource::cacheable`]) that can
+    /// [fork](SchemaSource::fork) is kept per registry; every other source is shared by the registry's forks.
     pub fn add(&mut self, source: Box<dyn SchemaSource>) -> &mut Self {
-        self.sources.push(source);
+        if !source.cacheable() && source.fork().is_some() {
+            self.local.push(source);
+        } else {
+            self.shared_sources().push(source);
+        }
         self.cache.clear();
         self
     }
 
-    /// The sources' names, in lookup order.
-    pub fn source_names(&self) -> Vec<&'static str> {
-        self.sources.iter().map(|s| s.name()).collect()
+    /// A registry for another thread: the same sources (shared), an empty cache, fresh per-event sources. What
+    /// any fork learns later ([`observe`](Self::observe)) reaches all of them.
+    pub fn fork(&self) -> SchemaRegistry {
+        SchemaRegistry {
+            local: self.local.iter().filter_map(|s| s.fork()).collect(),
+            shared: self.shared.clone(),
+            learned_seen: self.shared.learned.load(Ordering::Acquire),
+            cache: SeededMap::default(),
+        }
     }
 
-    /// Lets every source learn from `event`. Cached misses are forgotten when one learns something.
+    /// The sources' names, in lookup order.
+    pub fn source_names(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.local.iter().map(|s| s.name()).collect();
+        names.extend(self.shared_sources().iter().map(|s| s.name()));
+        names
+    }
+
+    /// Lets every source learn from `event`. Cached misses are forgotten, in every fork, when one learns
+    /// something.
     pub fn observe(&mut self, event: &EventRef<'_>) {
         let mut learned = false;
-        for s in &mut self.sources {
+        for s in &mut self.local {
+            learned |= s.observe(event);
+        }
+        for s in self.shared_sources().iter_mut() {
             learned |= s.observe(event);
         }
         if learned {
-            self.cache.retain(|_, v| v.is_ok());
+            self.shared.learned.fetch_add(1, Ordering::AcqRel);
         }
     }
 
     /// The schema of `event`.
     pub fn lookup(&mut self, event: &EventRef<'_>) -> Result<Arc<EventSchema>, NoSchema> {
         // Sources whose answers are per event (TraceLogging) are asked every time, before the cache.
-        for s in self.sources.iter_mut().filter(|s| !s.cacheable()) {
+        for s in &mut self.local {
             if let Some(r) = s.lookup(event) {
                 return r.map_err(NoSchema::Bad);
             }
+        }
+        let learned = self.shared.learned.load(Ordering::Acquire);
+        if learned != self.learned_seen {
+            self.learned_seen = learned;
+            self.cache.retain(|_, v| v.is_ok());
         }
         let key = EventKey::of(event);
         if let Some(hit) = self.cache.get(&key) {
             return hit.clone();
         }
+        // An answer (or a miss) may be cached only if no per-event source took part in it.
+        let mut per_event = false;
         let mut answer = Err(NoSchema::Unknown);
-        for s in self.sources.iter_mut().filter(|s| s.cacheable()) {
-            match s.lookup(event) {
-                Some(Ok(schema)) => {
-                    answer = Ok(schema);
-                    break;
-                }
-                Some(Err(e)) => {
-                    answer = Err(NoSchema::Bad(e));
-                    break;
-                }
-                None => {}
+        for s in self.shared_sources().iter_mut() {
+            per_event |= !s.cacheable();
+            if let Some(found) = s.lookup(event) {
+                answer = found.map_err(NoSchema::Bad);
+                break;
             }
         }
-        self.cache.insert(key, answer.clone());
+        if !per_event {
+            if self.cache.len() >= MAX_CACHED_KEYS {
+                self.cache.clear();
+            }
+            self.cache.insert(key, answer.clone());
+        }
         answer
     }
 
     /// The provider's name from any source that knows it.
     pub fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
-        self.sources.iter().find_map(|s| s.provider_name(provider))
+        self.local
+            .iter()
+            .find_map(|s| s.provider_name(provider))
+            .or_else(|| self.shared_sources().iter().find_map(|s| s.provider_name(provider)))
     }
 }

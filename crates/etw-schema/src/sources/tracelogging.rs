@@ -213,6 +213,14 @@ impl SchemaSource for TraceLoggingSource {
         false
     }
 
+    fn fork(&self) -> Option<Box<dyn SchemaSource>> {
+        // The state is a cache of parsed metadata: each thread keeps its own, with the same bounds.
+        let mut fresh = TraceLoggingSource::new();
+        fresh.max_entries = self.max_entries;
+        fresh.max_bytes = self.max_bytes;
+        Some(Box::new(fresh))
+    }
+
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         self.names.get(provider).cloned()
     }
