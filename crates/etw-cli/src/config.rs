@@ -91,6 +91,16 @@ pub struct Config {
 }
 
 impl Config {
+    /// A copy of the selection (providers without callbacks) for another thread.
+    pub fn selection_copy(&self) -> Config {
+        Config {
+            manifests: self.manifests.clone(),
+            order: self.order,
+            output: self.output.clone(),
+            providers: self.providers.iter().map(|p| p.selection_copy()).collect(),
+        }
+    }
+
     /// Whether any provider selects the event.
     pub fn selects(&mut self, ctx: &mut EventContext<'_, '_>) -> bool {
         self.providers.iter_mut().any(|p| p.selects(ctx))

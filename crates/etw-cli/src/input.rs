@@ -1,12 +1,8 @@
-//! Opening the input files and walking their events in the order asked for, reporting damage on stderr.
+//! What the commands share about their inputs: the order flag, the problems that set the exit status, progress.
 
-use std::fs::File;
-use std::io::{self, BufReader, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-use etwkit::etl::{Damage, EtlReader, TimeOrderReader};
-use etwkit::EventRef;
 
 /// Which order events come in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
@@ -33,32 +29,6 @@ impl Problems {
     pub fn any(&self) -> bool {
         self.fatal + self.damage > 0
     }
-}
-
-pub type Reader = EtlReader<BufReader<File>>;
-
-/// Opens every file; unreadable ones are reported on stderr and left out.
-pub fn open_all(paths: &[PathBuf], problems: &mut Problems) -> Vec<Reader> {
-    let mut readers = Vec::new();
-    for p in paths {
-        match EtlReader::open(p) {
-            Ok(mut r) => {
-                r.set_file_index(readers.len() as u32);
-                readers.push(r);
-            }
-            Err(e) => {
-                problems.fatal += 1;
-                eprintln!("etw: error: {e}");
-            }
-        }
-    }
-    readers
-}
-
-/// Prints damage as a warning naming the file.
-pub fn warn_damage(paths: &[&Path], d: &Damage) {
-    let name = paths.get(d.file as usize).map(|p| p.display().to_string()).unwrap_or_default();
-    eprintln!("etw: warning: {name}: {d}");
 }
 
 /// Shows progress on stderr for long runs when stderr is a terminal.
@@ -94,62 +64,33 @@ impl Progress {
     }
 }
 
-/// Walks the events of `readers` in `order`, calling `on_event` for each (an error stops the walk, e.g. a broken
-/// pipe) and reporting damage on stderr.
-pub fn walk(
-    readers: Vec<Reader>,
-    order: Order,
-    problems: &mut Problems,
-    quiet: bool,
-    mut on_event: impl FnMut(&EventRef<'_>) -> io::Result<()>,
-) -> io::Result<()> {
-    let paths: Vec<PathBuf> = readers.iter().map(|r| r.path().map(Path::to_owned).unwrap_or_default()).collect();
-    let path_refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-    let total: u64 = readers.iter().map(|r| r.file_len()).sum();
-    let mut progress = Progress::new(total, quiet);
-    let mut n = 0u64;
-    match order {
-        Order::File => {
-            let mut done_before = 0u64;
-            for mut r in readers {
-                while let Some(item) = r.next_event() {
-                    match item {
-                        Ok(ev) => {
-                            on_event(&ev)?;
-                            n += 1;
-                            if n % 65_536 == 0 {
-                                let bytes = ev.location().buffer_offset;
-                                progress.tick(|| done_before + bytes);
-                            }
-                        }
-                        Err(d) => {
-                            problems.damage += 1;
-                            warn_damage(&path_refs, &d);
-                        }
-                    }
-                }
-                done_before += r.file_len();
-            }
-        }
-        Order::Time => {
-            let mut merged = TimeOrderReader::new(readers);
-            while let Some(item) = merged.next_event() {
-                match item {
-                    Ok(ev) => {
-                        on_event(&ev)?;
-                        n += 1;
-                    }
-                    Err(d) => {
-                        problems.damage += 1;
-                        warn_damage(&path_refs, &d);
-                    }
-                }
-                if n % 65_536 == 0 {
-                    progress.tick(|| merged.counts().bytes);
-                }
-            }
+impl From<Order> for etwkit::pipeline::Order {
+    fn from(o: Order) -> Self {
+        match o {
+            Order::Time => etwkit::pipeline::Order::Time,
+            Order::File => etwkit::pipeline::Order::File,
         }
     }
-    progress.finish();
-    Ok(())
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+impl Progress {
+    /// Progress for a pipeline (called from its reader thread), or `None` when it would show nothing.
+    pub fn shared(total_bytes: u64, quiet: bool) -> Option<etwkit::pipeline::ProgressFn> {
+        let p = Progress::new(total_bytes, quiet);
+        if !p.enabled {
+            return None;
+        }
+        let p = Mutex::new(p);
+        Some(Arc::new(move |done, _total| {
+            if let Ok(mut p) = p.lock() {
+                p.tick(|| done);
+            }
+        }))
+    }
 }

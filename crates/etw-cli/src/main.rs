@@ -2,7 +2,6 @@
 
 mod config;
 mod decode;
-mod dump;
 mod input;
 mod live;
 mod netmon;
@@ -11,8 +10,14 @@ mod stats;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
+use etwkit::filter::EventContext;
+use etwkit::pipeline::sinks::json::{JsonLines, JsonStyle};
+use etwkit::pipeline::sinks::netmon::NetmonSink;
+use etwkit::pipeline::sinks::stats::StatsSink;
+use etwkit::pipeline::{Pipeline, Selection};
 
 use crate::input::{Order, Problems};
 
@@ -111,6 +116,16 @@ struct Common {
     /// No progress indicator on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Threads that decode and format events (default: the cores available). The output is the same for any
+    /// number; 1 runs everything on one thread.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+}
+
+impl Common {
+    fn threads(&self) -> usize {
+        self.threads.unwrap_or_else(etwkit::pipeline::default_threads)
+    }
 }
 
 #[derive(Args)]
@@ -214,8 +229,32 @@ fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
     }
 }
 
+/// The pipeline's problems, reported on stderr as they come and counted for the exit status.
+fn report_problem(problems: &mut Problems) -> impl FnMut(etwkit::pipeline::Problem<'_>) + '_ {
+    move |p| match p {
+        etwkit::pipeline::Problem::Open(e) => {
+            problems.fatal += 1;
+            eprintln!("etw: error: {e}");
+        }
+        etwkit::pipeline::Problem::Damage { damage, path } => {
+            problems.damage += 1;
+            eprintln!("etw: warning: {}: {damage}", path.display());
+        }
+    }
+}
+
+/// A pipeline over `common`'s files with its thread count and progress reporting.
+fn pipeline(common: &Common, order: Order) -> Pipeline {
+    let total: u64 = common.files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let mut p = Pipeline::new(&common.files).order(order.into()).threads(common.threads());
+    if let Some(progress) = input::Progress::shared(total, common.quiet) {
+        p = p.progress(progress);
+    }
+    p
+}
+
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
-    let mut config = match &a.config {
+    let config = match &a.config {
         Some(path) => match config::load(path) {
             Ok(c) => Some(c),
             Err(e) => {
@@ -232,70 +271,48 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
         }
         _ => Box::new(io::stdout().lock()),
     };
-    let stdout = BufWriter::with_capacity(256 << 10, output);
+    let out = BufWriter::with_capacity(256 << 10, output);
     let filter = parse_where(a.where_.as_deref());
     let mut manifests = a.schemas.manifests.clone();
     manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
-    // The registry decodes for printing and for filters on properties.
-    let mut registry =
-        if a.raw && filter.is_none() && config.is_none() { None } else { Some(decode::registry(&manifests)?) };
-    if let Some(r) = registry.as_mut() {
-        etwkit::trace::learn_from_files(r, &a.common.files);
+    let selecting = filter.is_some() || config.is_some();
+    let mut pipeline = pipeline(&a.common, order);
+    // Schemas decode for printing and for filters on properties.
+    if !a.raw || selecting {
+        pipeline = pipeline.schemas(decode::registry(&manifests)?);
     }
-    let mut decoder = etwkit::schema::Decoder::new();
-    let mut matched = 0u64;
-    let readers = input::open_all(&a.common.files, problems);
-    if a.raw {
-        let names = readers.iter().map(|r| r.path().map(|p| p.display().to_string()).unwrap_or_default()).collect();
-        let mut dumper = dump::RawDumper::new(stdout, names);
-        input::walk(readers, order, problems, a.common.quiet, |ev| {
-            if let Some(r) = registry.as_mut() {
-                let mut ctx = etwkit::filter::EventContext::new(ev, r, &mut decoder);
-                if filter.as_ref().is_some_and(|p| !p.matches(&mut ctx))
-                    || config.as_mut().is_some_and(|c| !c.selects(&mut ctx))
-                {
-                    return Ok(());
-                }
-            }
-            matched += 1;
-            dumper.event(ev)
-        })?;
-        dumper.finish()?;
-    } else {
-        let mut dumper = decode::DecodedDumper::new(stdout, registry.take().unwrap_or_default());
-        input::walk(readers, order, problems, a.common.quiet, |ev| {
-            if !dumper.selects(ev, filter.as_ref(), config.as_mut()) {
-                return Ok(());
-            }
-            matched += 1;
-            dumper.event(ev)
-        })?;
-        dumper.finish()?;
+    if selecting {
+        // Each worker selects with its own copy (filters cache verdicts per event type).
+        let config = config.map(|c| Arc::new(std::sync::Mutex::new(c)));
+        pipeline = pipeline.select(Selection::new(move || {
+            let filter = filter.clone();
+            let mut config = config.as_ref().and_then(|c| c.lock().ok()).map(|c| c.selection_copy());
+            Box::new(move |cx: &mut EventContext<'_, '_>| {
+                filter.as_ref().is_none_or(|p| p.matches(cx)) && config.as_mut().is_none_or(|c| c.selects(cx))
+            })
+        }));
     }
-    problems.nothing_matched = (filter.is_some() || config.is_some()) && matched == 0;
+    let style = if a.raw { JsonStyle::Raw } else { JsonStyle::Decoded };
+    let mut sink = JsonLines::new(out, style);
+    let summary = pipeline.run(&mut sink, report_problem(problems))?;
+    problems.nothing_matched = selecting && summary.events_selected == 0;
     Ok(())
 }
 
 fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
-    let mut registry = decode::registry(&a.schemas.manifests)?;
-    etwkit::trace::learn_from_files(&mut registry, &a.common.files);
-    let mut decoder = etwkit::schema::Decoder::new();
-    let mut mon = netmon::Netmon::default();
-    let readers = input::open_all(&a.common.files, problems);
-    input::walk(readers, input::Order::Time, problems, a.common.quiet, |ev| {
-        let mut ctx = etwkit::filter::EventContext::new(ev, &mut registry, &mut decoder);
-        mon.event(&mut ctx, filter.as_ref());
-        Ok(())
-    })?;
-    let report = mon.report(a.top);
+    let matching = filter.is_some();
+    let registry = decode::registry(&a.schemas.manifests)?;
+    let mut sink = NetmonSink::new(filter);
+    pipeline(&a.common, Order::Time).schemas(registry).run(&mut sink, report_problem(problems))?;
+    let report = sink.into_netmon().report(a.top);
     let mut out = BufWriter::new(io::stdout().lock());
     if a.json {
         writeln!(out, "{}", serde_json::to_string(&report).map_err(io::Error::other)?)?;
     } else {
-        write!(out, "{}", report.table())?;
+        write!(out, "{}", netmon::table(&report))?;
     }
-    problems.nothing_matched = filter.is_some() && report.network_events == 0;
+    problems.nothing_matched = matching && report.network_events == 0;
     out.flush()
 }
 
@@ -303,14 +320,29 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut first = true;
     let filter = parse_where(a.where_.as_deref());
-    let mut registry =
-        if a.no_decode && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    let decoding = !a.no_decode || filter.is_some();
+    // One registry for every file: what one file's metadata teaches may decode another's events.
+    let mut registry = if decoding { Some(decode::registry(&a.schemas.manifests)?) } else { None };
     if let Some(r) = registry.as_mut() {
-        etwkit::trace::learn_from_files(r, &a.common.files);
+        etwkit::pipeline::learn_from_paths(r, &a.common.files);
     }
     let mut matched = 0;
-    for r in input::open_all(&a.common.files, problems) {
-        let stats = stats_of(r, problems, a.common.quiet, registry.as_mut(), filter.as_ref(), !a.no_decode);
+    for file in &a.common.files {
+        let mut sink = StatsSink::new(!a.no_decode);
+        let one = Common { files: vec![file.clone()], quiet: a.common.quiet, threads: a.common.threads };
+        let mut p = pipeline(&one, Order::File).learn(false);
+        if let Some(r) = &registry {
+            p = p.schemas(r.fork());
+        }
+        if let Some(filter) = &filter {
+            let filter = filter.clone();
+            p = p.select(Selection::new(move || {
+                let filter = filter.clone();
+                Box::new(move |cx: &mut EventContext<'_, '_>| filter.matches(cx))
+            }));
+        }
+        p.run(&mut sink, report_problem(problems))?;
+        let Some(stats) = sink.into_stats() else { continue };
         matched += stats.records.total;
         if a.json {
             let text = if a.pretty { serde_json::to_string_pretty(&stats) } else { serde_json::to_string(&stats) };
@@ -325,55 +357,4 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     }
     problems.nothing_matched = filter.is_some() && matched == 0;
     out.flush()
-}
-
-fn stats_of(
-    mut r: input::Reader,
-    problems: &mut Problems,
-    quiet: bool,
-    mut registry: Option<&mut etwkit::schema::SchemaRegistry>,
-    filter: Option<&etwkit::filter::Predicate>,
-    coverage: bool,
-) -> stats::FileStats {
-    let path = r.path().map(|p| p.display().to_string()).unwrap_or_default();
-    let mut acc = stats::Accumulator::default();
-    let mut decoder = etwkit::schema::Decoder::new();
-    let mut progress = input::Progress::new(r.file_len(), quiet);
-    let mut report = |acc: &mut stats::Accumulator, d: &etwkit::etl::Damage| {
-        problems.damage += 1;
-        eprintln!("etw: warning: {path}: {d}");
-        acc.damage(d);
-    };
-    while let Some(b) = r.next_buffer() {
-        match b {
-            Ok(loc) => {
-                acc.buffer(&loc);
-                progress.tick(|| loc.offset);
-            }
-            Err(d) => {
-                report(&mut acc, &d);
-                continue;
-            }
-        }
-        while let Some(item) = r.next_record() {
-            match item {
-                Ok(ev) => {
-                    if let (Some(p), Some(reg)) = (filter, registry.as_deref_mut()) {
-                        if !p.matches(&mut etwkit::filter::EventContext::new(&ev, reg, &mut decoder)) {
-                            continue;
-                        }
-                    }
-                    acc.event(&ev);
-                    if let (true, Some(reg)) = (coverage, registry.as_deref_mut()) {
-                        acc.coverage(&ev, stats::decode_outcome(&ev, reg, &mut decoder));
-                    }
-                }
-                Err(d) => report(&mut acc, &d),
-            }
-        }
-    }
-    progress.finish();
-    let size = r.file_len();
-    let counts = r.counts();
-    acc.finish(path, size, r.logfile_header(), counts)
 }

@@ -33,7 +33,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 
 use etw_core::EventRef;
-use etw_etl::{Damage, EtlError, EtlReader, TimeOrderReader};
+use etw_etl::{Damage, EtlError, EtlReader};
 use etw_filter::{DecodeFailure, EventContext};
 use etw_schema::{Decoder, SchemaRegistry};
 
@@ -174,15 +174,7 @@ impl TraceHandle {
     }
 }
 
-/// The order events of files are delivered in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Order {
-    /// By timestamp across processors and files, as Windows delivers them.
-    #[default]
-    Time,
-    /// As stored, file after file.
-    File,
-}
+pub use etw_pipeline::Order;
 
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
@@ -214,24 +206,21 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
 /// manifests) see every event of `files` before decoding starts, since such metadata may come after the events it
 /// describes. Files that do not open and damage are skipped here; the decoding pass reports them.
 pub fn learn_from_files(registry: &mut SchemaRegistry, files: &[PathBuf]) {
-    for f in files {
-        if let Ok(mut r) = EtlReader::open(f) {
-            while let Some(item) = r.next_event() {
-                if let Ok(ev) = item {
-                    registry.observe(&ev);
-                }
-            }
-        }
-    }
+    etw_pipeline::learn_from_paths(registry, files);
 }
 
 /// Dispatches events to providers, filters and callbacks: the part a file trace and a live session share.
 pub struct Dispatcher {
+    handlers: Handlers,
+    registry: SchemaRegistry,
+    decoder: Decoder,
+}
+
+/// The providers and callbacks of a dispatcher, apart from its schemas (so both can be borrowed at once).
+struct Handlers {
     providers: Vec<Provider>,
     default_callback: Option<Callback>,
     error_callback: Option<ErrorCallback>,
-    registry: SchemaRegistry,
-    decoder: Decoder,
     handle: TraceHandle,
     panic: Option<String>,
 }
@@ -240,24 +229,20 @@ impl Dispatcher {
     /// A dispatcher over `providers` looking schemas up in `registry`.
     pub fn new(providers: Vec<Provider>, registry: SchemaRegistry, handle: TraceHandle) -> Dispatcher {
         Dispatcher {
-            providers,
-            default_callback: None,
-            error_callback: None,
+            handlers: Handlers { providers, default_callback: None, error_callback: None, handle, panic: None },
             registry,
             decoder: Decoder::new(),
-            handle,
-            panic: None,
         }
     }
 
     /// Sets the callback for events no provider or filter handled.
     pub fn set_default_callback(&mut self, cb: Option<Callback>) {
-        self.default_callback = cb;
+        self.handlers.default_callback = cb;
     }
 
     /// Sets the error callback.
     pub fn set_error_callback(&mut self, cb: Option<ErrorCallback>) {
-        self.error_callback = cb;
+        self.handlers.error_callback = cb;
     }
 
     /// The schema registry (to let it learn from events before dispatching).
@@ -267,31 +252,34 @@ impl Dispatcher {
 
     /// A callback panicked: its message.
     pub fn panicked(&self) -> Option<&str> {
-        self.panic.as_deref()
-    }
-
-    fn report(&mut self, e: &ErrorEvent<'_>) {
-        self.handle.shared.errors.fetch_add(1, Ordering::Relaxed);
-        if let Some(cb) = self.error_callback.as_mut() {
-            cb(e);
-        }
+        self.handlers.panic.as_deref()
     }
 
     /// Reports damage to the error callback.
     pub fn damage(&mut self, d: &Damage) {
-        self.handle.shared.buffers_lost.fetch_add(1, Ordering::Relaxed);
-        self.report(&ErrorEvent::Damage(d));
+        self.handlers.handle.shared.buffers_lost.fetch_add(1, Ordering::Relaxed);
+        self.handlers.report(&ErrorEvent::Damage(d));
     }
 
-    /// Hands on what a reader yielded: an event to [`dispatch`](Self::dispatch), damage to the error callback.
-    /// Returns false once the trace should stop.
-    fn deliver(&mut self, item: Result<EventRef<'_>, Damage>) -> bool {
-        match item {
-            Ok(ev) => self.dispatch(&ev),
-            Err(damage) => {
-                self.damage(&damage);
-                true
-            }
+    /// Hands one event to the providers, filters and callbacks, looking its schema up in the dispatcher's own
+    /// registry. Returns false once the trace should stop.
+    pub fn dispatch(&mut self, ev: &EventRef<'_>) -> bool {
+        let mut ctx = EventContext::new(ev, &mut self.registry, &mut self.decoder);
+        self.handlers.dispatch(ev, &mut ctx)
+    }
+
+    /// Hands one event to the providers, filters and callbacks, with a context made by the caller (a pipeline's,
+    /// which may already have looked the schema up or decoded). Returns false once the trace should stop.
+    pub fn dispatch_with(&mut self, ev: &EventRef<'_>, ctx: &mut EventContext<'_, '_>) -> bool {
+        self.handlers.dispatch(ev, ctx)
+    }
+}
+
+impl Handlers {
+    fn report(&mut self, e: &ErrorEvent<'_>) {
+        self.handle.shared.errors.fetch_add(1, Ordering::Relaxed);
+        if let Some(cb) = self.error_callback.as_mut() {
+            cb(e);
         }
     }
 
@@ -306,33 +294,31 @@ impl Dispatcher {
         })
     }
 
-    /// Hands one event to the providers, filters and callbacks. Returns false once the trace should stop.
-    pub fn dispatch(&mut self, ev: &EventRef<'_>) -> bool {
+    fn dispatch(&mut self, ev: &EventRef<'_>, ctx: &mut EventContext<'_, '_>) -> bool {
         if self.handle.is_stopped() {
             return false;
         }
         self.handle.shared.events_seen.fetch_add(1, Ordering::Relaxed);
-        let mut ctx = EventContext::new(ev, &mut self.registry, &mut self.decoder);
         let mut handled = false;
         let mut panic = None;
         'providers: for p in &mut self.providers {
-            if !p.accepts(ev) || !p.owns(&mut ctx) {
+            if !p.accepts(ev) || !p.owns(ctx) {
                 continue;
             }
             for cb in &mut p.callbacks {
                 handled = true;
-                if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                if let Err(m) = Handlers::call(cb, ev, ctx) {
                     panic = Some(m);
                     break 'providers;
                 }
             }
             for f in &mut p.filters {
-                if !f.test(&mut ctx) {
+                if !f.test(ctx) {
                     continue;
                 }
                 for cb in &mut f.callbacks {
                     handled = true;
-                    if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                    if let Err(m) = Handlers::call(cb, ev, ctx) {
                         panic = Some(m);
                         break 'providers;
                     }
@@ -341,17 +327,15 @@ impl Dispatcher {
         }
         if !handled && panic.is_none() {
             if let Some(cb) = self.default_callback.as_mut() {
-                if let Err(m) = Dispatcher::call(cb, ev, &mut ctx) {
+                if let Err(m) = Handlers::call(cb, ev, ctx) {
                     panic = Some(m);
                 }
             }
         }
-        let failure = ctx.failure();
-        drop(ctx);
         if handled {
             self.handle.shared.events_handled.fetch_add(1, Ordering::Relaxed);
         }
-        if let Some(f) = failure {
+        if let Some(f) = ctx.failure() {
             self.report(&ErrorEvent::Decode { event: ev, failure: &f });
         }
         if let Some(m) = panic {
@@ -361,6 +345,21 @@ impl Dispatcher {
             return false;
         }
         !self.handle.is_stopped()
+    }
+}
+
+/// A file trace's dispatcher as the consumer of a pipeline.
+impl etw_pipeline::Consumer for Dispatcher {
+    fn event(&mut self, event: &EventRef<'_>, cx: &mut EventContext<'_, '_>) -> bool {
+        self.dispatch_with(event, cx)
+    }
+
+    fn problem(&mut self, problem: etw_pipeline::Problem<'_>) {
+        match problem {
+            etw_pipeline::Problem::Damage { damage, .. } => self.damage(damage),
+            // Files are opened (and refused) before the pipeline runs.
+            etw_pipeline::Problem::Open(_) => {}
+        }
     }
 }
 
@@ -461,41 +460,18 @@ impl FileTrace {
     /// is stopped. The providers and callbacks are used up: a trace runs once.
     pub fn start(&mut self) -> Result<TraceStats, TraceError> {
         let (registry, _problems) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
-        let mut d = Dispatcher::new(std::mem::take(&mut self.providers), registry, self.handle.clone());
+        let mut d = Dispatcher::new(std::mem::take(&mut self.providers), SchemaRegistry::new(), self.handle.clone());
         d.set_default_callback(self.default_callback.take());
         d.set_error_callback(self.error_callback.take());
         let shared = &self.handle.shared;
-        let mut readers = Vec::new();
-        for (i, f) in self.files.iter().enumerate() {
-            let mut r = EtlReader::open(f).map_err(TraceError::Open)?;
-            r.set_file_index(i as u32);
+        // Every file must open (a trace over files it cannot read is an error, not a warning).
+        for f in &self.files {
+            let r = EtlReader::open(f).map_err(TraceError::Open)?;
             shared.events_lost.fetch_add(r.logfile_header().events_lost.into(), Ordering::Relaxed);
             shared.buffers_lost.fetch_add(r.logfile_header().buffers_lost.into(), Ordering::Relaxed);
-            readers.push(r);
         }
-        learn_from_files(d.registry(), &self.files);
-        match self.order {
-            Order::Time => {
-                let mut merged = TimeOrderReader::new(readers);
-                while let Some(item) = merged.next_event() {
-                    if !d.deliver(item) {
-                        break;
-                    }
-                }
-                shared.buffers_read.store(merged.counts().buffers, Ordering::Relaxed);
-            }
-            Order::File => {
-                'files: for mut r in readers {
-                    while let Some(item) = r.next_event() {
-                        if !d.deliver(item) {
-                            shared.buffers_read.fetch_add(r.counts().buffers, Ordering::Relaxed);
-                            break 'files;
-                        }
-                    }
-                    shared.buffers_read.fetch_add(r.counts().buffers, Ordering::Relaxed);
-                }
-            }
-        }
+        let summary = etw_pipeline::Pipeline::new(&self.files).order(self.order).schemas(registry).for_each(&mut d);
+        shared.buffers_read.store(summary.counts.buffers, Ordering::Relaxed);
         if let Some(m) = d.panicked() {
             return Err(TraceError::CallbackPanic(m.to_owned()));
         }

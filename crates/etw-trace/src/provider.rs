@@ -159,6 +159,21 @@ impl Provider {
         self.filters.iter_mut().any(|f| f.test(ctx))
     }
 
+    /// A copy of what this provider selects (identity, keywords, level, filters' predicates) without its
+    /// callbacks, for another thread to select with (see [`Provider::selects`]).
+    pub fn selection_copy(&self) -> Provider {
+        Provider {
+            id: self.id.clone(),
+            any: self.any,
+            all: self.all,
+            level: self.level,
+            trace_flags: self.trace_flags,
+            filters: self.filters.iter().map(|f| EventFilter::new(f.predicate.clone())).collect(),
+            callbacks: Vec::new(),
+            resolved: HashMap::new(),
+        }
+    }
+
     /// Adds a callback for every event of the provider that passes keywords and level (builder form).
     pub fn on_event(mut self, cb: impl FnMut(&EventRef<'_>, &mut EventContext<'_, '_>) + Send + 'static) -> Provider {
         self.callbacks.push(Box::new(cb));

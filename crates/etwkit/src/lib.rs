@@ -78,6 +78,12 @@ pub mod filter {
     pub use etw_filter::*;
 }
 
+/// The event pipeline every command runs on (read, decode, select, encode on every core, write in order) and its
+/// sinks: see [`etw_pipeline`].
+pub mod pipeline {
+    pub use etw_pipeline::*;
+}
+
 /// krabsetw's predicates by name (`id_is`, `property_icontains`, `any_of`, ...).
 pub use etw_filter::predicates;
 

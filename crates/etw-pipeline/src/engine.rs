@@ -1,0 +1,587 @@
+//! The engine: one reader thread, N workers, and the calling thread writing batches in order.
+//!
+//! ```text
+//!  reader thread ──chunks (seq)──► worker 1..N ──pieces (seq)──► calling thread: reorder by seq ─► Sink
+//!    EtlReader / TimeOrderReader     select, decode,                 batches and damage in read order
+//!    (I/O, decompression, the        encode into a batch
+//!     record walk, the merge)
+//! ```
+//!
+//! The reader walks the files exactly as a single-threaded walk does (file order, or the timestamp merge) and
+//! cuts the walk into chunks of records; every record keeps its buffer alive ([`etw_etl::SharedRecord`]), so
+//! workers decode while the reader moves on. Each chunk gets a sequence number; the calling thread writes the
+//! workers' results strictly in sequence order. So the output of any thread count is the output of one thread,
+//! byte for byte, by construction: nothing a worker does depends on which worker it is or what else it saw,
+//! except caches (schemas by event key, TraceLogging metadata), whose answers do not depend on order.
+//!
+//! Memory is bounded: at most `2 × threads + 2` chunks are in flight (a token is taken per chunk sent and given
+//! back when its result is written), and a chunk holds at most [`CHUNK_RECORDS`] records.
+//!
+//! With one thread nothing is spawned: the same chunk function runs inline.
+//!
+//! Stopping: when the sink returns an error (a closed pipe) or [`Flow::Stop`], the calling thread drops its ends
+//! of the channels; the reader and the workers see them closed at their next send or receive and end.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufReader};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crossbeam_channel::{bounded, Receiver, Sender};
+use etw_core::{Clock, EventRef};
+use etw_etl::{Damage, EtlReader, ReadCounts, ReadItem, TimeOrderReader};
+use etw_filter::EventContext;
+use etw_schema::{Decoder, SchemaRegistry};
+
+use crate::sink::{Encoder, Flow, OpenedFile, Problem, RunInfo, Sink, Summary};
+
+/// Records per chunk: large enough that a chunk's overhead (two channel hops, one batch) is small per event,
+/// small enough that a few chunks per thread in flight keep memory flat.
+pub const CHUNK_RECORDS: usize = 2048;
+
+/// The order events are delivered in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// By timestamp across processors and files, as Windows delivers them.
+    #[default]
+    Time,
+    /// As stored: file after file, buffer after buffer.
+    File,
+}
+
+/// Decides, per event, whether it goes on to the encoder. Made once per worker by a [`Selection`].
+pub type SelectFn = Box<dyn FnMut(&mut EventContext<'_, '_>) -> bool + Send>;
+
+/// Which events go on to the sink: a factory of per-worker selectors (filters keep per-event-type caches, so
+/// each worker has its own).
+#[derive(Clone)]
+pub struct Selection {
+    make: Arc<dyn Fn() -> SelectFn + Send + Sync>,
+}
+
+impl Selection {
+    /// A selection whose workers each run `make()`'s selector.
+    pub fn new(make: impl Fn() -> SelectFn + Send + Sync + 'static) -> Selection {
+        Selection { make: Arc::new(make) }
+    }
+
+    fn selector(&self) -> SelectFn {
+        (self.make)()
+    }
+}
+
+impl std::fmt::Debug for Selection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Selection")
+    }
+}
+
+/// Reports how far reading has got: bytes of the inputs read, of the total. Called from the reader thread.
+pub type ProgressFn = Arc<dyn Fn(u64, u64) + Send + Sync>;
+
+/// A description of a run: what to read, in which order, on how many threads, decoded by which schemas, and
+/// which events to keep. [`Pipeline::run`] runs it into a [`Sink`].
+pub struct Pipeline {
+    inputs: Vec<PathBuf>,
+    order: Order,
+    threads: usize,
+    registry: Option<SchemaRegistry>,
+    learn: bool,
+    selection: Option<Selection>,
+    progress: Option<ProgressFn>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("inputs", &self.inputs)
+            .field("order", &self.order)
+            .field("threads", &self.threads)
+            .field("decoding", &self.registry.is_some())
+            .field("selection", &self.selection.is_some())
+            .finish()
+    }
+}
+
+/// The number of threads a pipeline uses by default: the cores available.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+impl Pipeline {
+    /// A pipeline over these files, in timestamp order, on every core, with no schemas (nothing decoded) and no
+    /// selection.
+    pub fn new<P: Into<PathBuf>>(inputs: impl IntoIterator<Item = P>) -> Pipeline {
+        Pipeline {
+            inputs: inputs.into_iter().map(Into::into).collect(),
+            order: Order::Time,
+            threads: default_threads(),
+            registry: None,
+            learn: true,
+            selection: None,
+            progress: None,
+        }
+    }
+
+    /// Sets the order events come in.
+    pub fn order(mut self, order: Order) -> Self {
+        self.order = order;
+        self
+    }
+
+    /// Sets the number of decoding threads (at least 1; 1 runs everything on the calling thread).
+    pub fn threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
+    }
+
+    /// Decodes with `registry` (each worker gets a [fork](SchemaRegistry::fork)). Unless
+    /// [`learn`](Self::learn)`(false)`, the sources that learn from the trace itself see every event of the
+    /// inputs first, since such metadata may come after the events it describes.
+    pub fn schemas(mut self, registry: SchemaRegistry) -> Self {
+        self.registry = Some(registry);
+        self
+    }
+
+    /// Whether to run the learning pass before decoding (default true; only with [`schemas`](Self::schemas)).
+    pub fn learn(mut self, learn: bool) -> Self {
+        self.learn = learn;
+        self
+    }
+
+    /// Keeps only the events `selection` selects.
+    pub fn select(mut self, selection: Selection) -> Self {
+        self.selection = Some(selection);
+        self
+    }
+
+    /// Reports progress (bytes read, total bytes) from the reader thread, every few thousand records.
+    pub fn progress(mut self, progress: ProgressFn) -> Self {
+        self.progress = Some(progress);
+        self
+    }
+
+    /// Opens the inputs (reporting those that do not open) and runs the learning pass.
+    fn open(&mut self, summary: &mut Summary, problem: &mut impl FnMut(Problem<'_>)) -> Opened {
+        let mut readers = Vec::new();
+        let mut info = RunInfo::default();
+        for path in &self.inputs {
+            match EtlReader::open(path) {
+                Ok(mut r) => {
+                    r.set_file_index(readers.len() as u32);
+                    info.files.push(OpenedFile {
+                        path: path.clone(),
+                        header: r.logfile_header().clone(),
+                        size: r.file_len(),
+                    });
+                    readers.push(r);
+                }
+                Err(e) => {
+                    summary.files_failed += 1;
+                    problem(Problem::Open(&e));
+                }
+            }
+        }
+        let mut registry = self.registry.take().unwrap_or_default();
+        if self.learn {
+            learn_from_files(&mut registry, &info.files);
+        }
+        let clocks: Arc<[Clock]> = readers.iter().map(|r| *r.clock()).collect();
+        let total: u64 = info.files.iter().map(|f| f.size).sum();
+        let walk = match self.order {
+            Order::File => Walk::Files { readers: readers.into_iter().collect(), done_bytes: 0, counts: Vec::new() },
+            Order::Time => Walk::Merged(Box::new(TimeOrderReader::new(readers))),
+        };
+        let reader = ChunkReader { walk, seq: 0, progress: self.progress.take(), total, read_since_tick: 0 };
+        let setup = WorkerSetup { registry, selection: self.selection.take(), clocks };
+        Opened { info, reader, setup }
+    }
+
+    /// Reads the inputs into `sink`. Files that do not open and damage inside files are reported to `problem`
+    /// and counted in the summary; the run goes on. An error is the sink's (e.g. a closed pipe, which ends the
+    /// run early and cleanly).
+    pub fn run<S: Sink>(mut self, sink: &mut S, mut problem: impl FnMut(Problem<'_>)) -> io::Result<Summary> {
+        let mut summary = Summary::default();
+        let Opened { info, reader, setup } = self.open(&mut summary, &mut problem);
+        sink.start(&info)?;
+        let mut report = |d: &Damage, summary: &mut Summary| {
+            summary.damage += 1;
+            problem(Problem::Damage { damage: d, path: info.path_of(d.file) });
+        };
+        let counts = if self.threads <= 1 {
+            run_inline(reader, &setup, sink, &mut summary, &mut report)
+        } else {
+            run_parallel(reader, &setup, self.threads, sink, &mut summary, &mut report)
+        }?;
+        summary.counts = counts;
+        sink.finish(&summary)?;
+        Ok(summary)
+    }
+
+    /// Hands every selected event, with its context (schema, decoder, typed parser), to `consumer` on the calling
+    /// thread, in order, until it returns false; damage goes to [`Consumer::problem`] at its place. For
+    /// callbacks that must see events one by one in order (krabsetw's model); the thread count is not used.
+    pub fn for_each(mut self, consumer: &mut impl Consumer) -> Summary {
+        let mut summary = Summary::default();
+        let Opened { info, mut reader, setup } = self.open(&mut summary, &mut |p| consumer.problem(p));
+        let mut worker = setup.worker(());
+        let fallback = Clock::default();
+        while let Some(item) = reader.walk.next() {
+            match item {
+                ReadItem::Buffer(_) => {}
+                ReadItem::Record(rec) => {
+                    summary.events_read += 1;
+                    let clock = worker.clocks.get(rec.header().location.file as usize).unwrap_or(&fallback);
+                    let ev = rec.event(clock);
+                    let mut cx = EventContext::new(&ev, &mut worker.registry, &mut worker.decoder);
+                    if let Some(select) = worker.select.as_mut() {
+                        if !select(&mut cx) {
+                            continue;
+                        }
+                    }
+                    summary.events_selected += 1;
+                    if !consumer.event(&ev, &mut cx) {
+                        summary.stopped = true;
+                        break;
+                    }
+                }
+                ReadItem::Damage(d) => {
+                    summary.damage += 1;
+                    consumer.problem(Problem::Damage { damage: &d, path: info.path_of(d.file) });
+                }
+            }
+        }
+        summary.counts = reader.walk.counts();
+        summary
+    }
+}
+
+/// What [`Pipeline::for_each`] hands events and problems to.
+pub trait Consumer {
+    /// One selected event, in order. Returns false to stop.
+    fn event(&mut self, event: &EventRef<'_>, cx: &mut EventContext<'_, '_>) -> bool;
+    /// A file that did not open, or damage at its place in the order.
+    fn problem(&mut self, problem: Problem<'_>);
+}
+
+struct Opened {
+    info: RunInfo,
+    reader: ChunkReader,
+    setup: WorkerSetup,
+}
+
+impl RunInfo {
+    fn path_of(&self, file: u32) -> &std::path::Path {
+        self.files.get(file as usize).map_or(std::path::Path::new(""), |f| f.path.as_path())
+    }
+}
+
+/// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events,
+/// EventSource manifests) see every event of `files` before decoding starts, since such metadata may come after
+/// the events it describes. Files that do not open and damage are skipped here; the decoding pass reports them.
+pub fn learn_from_files(registry: &mut SchemaRegistry, files: &[OpenedFile]) {
+    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    learn_from_paths(registry, &paths);
+}
+
+/// [`learn_from_files`] over paths (files that do not open are skipped).
+pub fn learn_from_paths(registry: &mut SchemaRegistry, paths: &[PathBuf]) {
+    for path in paths {
+        if let Ok(mut r) = EtlReader::open(path) {
+            while let Some(item) = r.next_event() {
+                if let Ok(ev) = item {
+                    registry.observe(&ev);
+                }
+            }
+        }
+    }
+}
+
+type FileReader = EtlReader<BufReader<File>>;
+
+enum Walk {
+    Files { readers: std::collections::VecDeque<FileReader>, done_bytes: u64, counts: Vec<ReadCounts> },
+    Merged(Box<TimeOrderReader<BufReader<File>>>),
+}
+
+impl Walk {
+    fn next(&mut self) -> Option<ReadItem> {
+        match self {
+            Walk::Files { readers, done_bytes, counts } => loop {
+                let r = readers.front_mut()?;
+                if let Some(item) = r.next_item() {
+                    return Some(item);
+                }
+                *done_bytes = done_bytes.saturating_add(r.file_len());
+                counts.push(r.counts());
+                readers.pop_front();
+            },
+            Walk::Merged(m) => m.next_item(),
+        }
+    }
+
+    fn bytes_done(&self) -> u64 {
+        match self {
+            Walk::Files { readers, done_bytes, .. } => {
+                done_bytes.saturating_add(readers.front().map_or(0, |r| r.counts().bytes))
+            }
+            Walk::Merged(m) => m.counts().bytes,
+        }
+    }
+
+    fn counts(&self) -> ReadCounts {
+        match self {
+            Walk::Files { readers, counts, .. } => counts
+                .iter()
+                .chain(readers.iter().map(|r| r.counts()).collect::<Vec<_>>().iter())
+                .fold(ReadCounts::default(), |a, c| ReadCounts {
+                    buffers: a.buffers.saturating_add(c.buffers),
+                    compressed_buffers: a.compressed_buffers.saturating_add(c.compressed_buffers),
+                    damaged_buffers: a.damaged_buffers.saturating_add(c.damaged_buffers),
+                    records: a.records.saturating_add(c.records),
+                    damaged_records: a.damaged_records.saturating_add(c.damaged_records),
+                    bytes: a.bytes.saturating_add(c.bytes),
+                }),
+            Walk::Merged(m) => m.counts(),
+        }
+    }
+}
+
+/// The walk cut into numbered chunks.
+struct ChunkReader {
+    walk: Walk,
+    seq: u64,
+    progress: Option<ProgressFn>,
+    total: u64,
+    read_since_tick: usize,
+}
+
+struct Chunk {
+    seq: u64,
+    items: Vec<ReadItem>,
+}
+
+impl ChunkReader {
+    fn next_chunk(&mut self) -> Option<Chunk> {
+        let mut items = Vec::with_capacity(CHUNK_RECORDS);
+        let mut records = 0;
+        while records < CHUNK_RECORDS {
+            let Some(item) = self.walk.next() else { break };
+            records += usize::from(matches!(item, ReadItem::Record(_)));
+            items.push(item);
+        }
+        if items.is_empty() {
+            return None;
+        }
+        if let Some(p) = &self.progress {
+            self.read_since_tick += records;
+            if self.read_since_tick >= 16 * CHUNK_RECORDS {
+                self.read_since_tick = 0;
+                p(self.walk.bytes_done(), self.total);
+            }
+        }
+        let seq = self.seq;
+        self.seq += 1;
+        Some(Chunk { seq, items })
+    }
+}
+
+/// What every worker starts from.
+struct WorkerSetup {
+    registry: SchemaRegistry,
+    selection: Option<Selection>,
+    clocks: Arc<[Clock]>,
+}
+
+/// One worker's state.
+struct Worker<E> {
+    registry: SchemaRegistry,
+    decoder: Decoder,
+    select: Option<SelectFn>,
+    clocks: Arc<[Clock]>,
+    encoder: E,
+}
+
+impl WorkerSetup {
+    fn worker<E>(&self, encoder: E) -> Worker<E> {
+        Worker {
+            registry: self.registry.fork(),
+            decoder: Decoder::new(),
+            select: self.selection.as_ref().map(Selection::selector),
+            clocks: self.clocks.clone(),
+            encoder,
+        }
+    }
+}
+
+/// A chunk's result: batches with damage between them, in read order.
+struct Done<B> {
+    seq: u64,
+    pieces: Vec<Piece<B>>,
+    read: u64,
+    selected: u64,
+}
+
+enum Piece<B> {
+    Batch(B),
+    Damage(Damage),
+}
+
+impl<E: Encoder> Worker<E> {
+    fn encode(&mut self, chunk: Chunk) -> Done<E::Batch> {
+        let mut pieces = Vec::new();
+        let (mut read, mut selected) = (0u64, 0u64);
+        let fallback = Clock::default();
+        for item in chunk.items {
+            match item {
+                ReadItem::Buffer(loc) => self.encoder.buffer(&loc),
+                ReadItem::Record(rec) => {
+                    read += 1;
+                    let clock = self.clocks.get(rec.header().location.file as usize).unwrap_or(&fallback);
+                    let ev = rec.event(clock);
+                    let mut cx = EventContext::new(&ev, &mut self.registry, &mut self.decoder);
+                    if let Some(select) = self.select.as_mut() {
+                        if !select(&mut cx) {
+                            continue;
+                        }
+                    }
+                    selected += 1;
+                    self.encoder.event(&ev, &mut cx);
+                }
+                ReadItem::Damage(d) => {
+                    pieces.push(Piece::Batch(self.encoder.take()));
+                    pieces.push(Piece::Damage(d));
+                }
+            }
+        }
+        pieces.push(Piece::Batch(self.encoder.take()));
+        Done { seq: chunk.seq, pieces, read, selected }
+    }
+}
+
+/// Hands one chunk's result to the sink, in order. `Ok(false)` once the run should stop.
+fn deliver<S: Sink>(
+    sink: &mut S,
+    done: Done<<S::Encoder as Encoder>::Batch>,
+    summary: &mut Summary,
+    report: &mut impl FnMut(&Damage, &mut Summary),
+) -> io::Result<bool> {
+    summary.events_read += done.read;
+    summary.events_selected += done.selected;
+    for piece in done.pieces {
+        match piece {
+            Piece::Batch(b) => {
+                if sink.write(b)? == Flow::Stop {
+                    summary.stopped = true;
+                    return Ok(false);
+                }
+            }
+            Piece::Damage(d) => {
+                report(&d, summary);
+                sink.damage(&d)?;
+            }
+        }
+    }
+    Ok(true)
+}
+
+fn run_inline<S: Sink>(
+    mut reader: ChunkReader,
+    setup: &WorkerSetup,
+    sink: &mut S,
+    summary: &mut Summary,
+    report: &mut impl FnMut(&Damage, &mut Summary),
+) -> io::Result<ReadCounts> {
+    let mut worker = setup.worker(sink.encoder());
+    while let Some(chunk) = reader.next_chunk() {
+        let done = worker.encode(chunk);
+        if !deliver(sink, done, summary, report)? {
+            break;
+        }
+    }
+    Ok(reader.walk.counts())
+}
+
+fn run_parallel<S: Sink>(
+    mut reader: ChunkReader,
+    setup: &WorkerSetup,
+    threads: usize,
+    sink: &mut S,
+    summary: &mut Summary,
+    report: &mut impl FnMut(&Damage, &mut Summary),
+) -> io::Result<ReadCounts> {
+    let in_flight = 2 * threads + 2;
+    let (work_tx, work_rx) = bounded::<Chunk>(threads);
+    let (done_tx, done_rx) = bounded::<Done<<S::Encoder as Encoder>::Batch>>(in_flight);
+    let (token_tx, token_rx) = bounded::<()>(in_flight);
+    for _ in 0..in_flight {
+        let _ = token_tx.send(());
+    }
+    let stop = AtomicBool::new(false);
+    let workers: Vec<Worker<S::Encoder>> = (0..threads).map(|_| setup.worker(sink.encoder())).collect();
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(|| {
+            read_chunks(&mut reader, work_tx, token_rx, &stop);
+            reader.walk.counts()
+        });
+        for mut worker in workers {
+            let work_rx: Receiver<Chunk> = work_rx.clone();
+            let done_tx: Sender<_> = done_tx.clone();
+            scope.spawn(move || {
+                for chunk in work_rx {
+                    if done_tx.send(worker.encode(chunk)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(work_rx);
+        drop(done_tx);
+        let written = write_in_order(sink, &done_rx, &token_tx, summary, report);
+        // Whatever happened, let the reader and the workers see closed channels and end.
+        stop.store(true, Ordering::Relaxed);
+        drop(done_rx);
+        drop(token_tx);
+        let counts = match reading.join() {
+            Ok(c) => c,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        written.map(|()| counts)
+    })
+}
+
+fn read_chunks(reader: &mut ChunkReader, work: Sender<Chunk>, tokens: Receiver<()>, stop: &AtomicBool) {
+    while !stop.load(Ordering::Relaxed) {
+        if tokens.recv().is_err() {
+            return;
+        }
+        let Some(chunk) = reader.next_chunk() else { return };
+        if work.send(chunk).is_err() {
+            return;
+        }
+    }
+}
+
+fn write_in_order<S: Sink>(
+    sink: &mut S,
+    done: &Receiver<Done<<S::Encoder as Encoder>::Batch>>,
+    tokens: &Sender<()>,
+    summary: &mut Summary,
+    report: &mut impl FnMut(&Damage, &mut Summary),
+) -> io::Result<()> {
+    let mut waiting = BTreeMap::new();
+    let mut next = 0u64;
+    for d in done {
+        waiting.insert(d.seq, d);
+        while let Some(d) = waiting.remove(&next) {
+            next += 1;
+            if !deliver(sink, d, summary, report)? {
+                return Ok(());
+            }
+            let _ = tokens.send(());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! One event pipeline for every command: read → decode → select → encode → write, on every core, in order.
+//!
+//! A [`Pipeline`] describes a run (inputs, order, threads, schemas, selection); [`Pipeline::run`] walks the
+//! inputs on a reader thread, decodes, selects and encodes on worker threads ([`Encoder`], one per worker), and
+//! hands the batches to one [`Sink`] in exactly the order a single-threaded run gives. See [`engine`] for how,
+//! and `docs/PIPELINE.md` in the repository for the design.
+
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
+
+pub mod engine;
+pub mod sink;
+pub mod sinks;
+
+pub use engine::{
+    default_threads, learn_from_files, learn_from_paths, Consumer, Order, Pipeline, ProgressFn, SelectFn, Selection,
+    CHUNK_RECORDS,
+};
+pub use sink::{Encoder, Flow, OpenedFile, Problem, RunInfo, Sink, Summary};

@@ -1,0 +1,368 @@
+//! JSON Lines: one object per event, decoded (`etw dump`) or raw (`etw dump --raw`), written by workers into
+//! byte batches and by the sink in order.
+//!
+//! Decoded keys, in order: `timestamp`, `provider` ({name, guid}), `id`, `version`, `opcode`, `task`, `level`,
+//! `keywords`, `event_name`, `pid`, `tid`, `cpu`, `activity_id`, `related_activity_id`, `properties` (an object,
+//! or `null` when the event is not decoded), `decoded_by`, `header_kind`, then for kernel events `hook`, and when
+//! decoding failed or left bytes over: `error`, `payload` (hex), `unparsed_bytes`.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use etw_core::{json, CpuTime, EventRef, ExtType, ExtendedData, Guid, HeaderKind};
+use etw_filter::EventContext;
+use etw_schema::write_json_object;
+
+use crate::sink::{Encoder, Flow, RunInfo, Sink};
+
+/// Which lines a [`JsonLines`] sink writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonStyle {
+    /// Decoded properties by name ([`decoded_line`]).
+    Decoded,
+    /// Header fields and the payload as hex, nothing decoded ([`raw_line`]).
+    Raw,
+}
+
+/// Writes events as JSON Lines to `W`, in order.
+pub struct JsonLines<W: Write> {
+    out: W,
+    style: JsonStyle,
+    names: Arc<[String]>,
+}
+
+impl<W: Write> JsonLines<W> {
+    /// A sink writing `style` lines to `out` (buffered by the caller, or not: it receives whole batches).
+    pub fn new(out: W, style: JsonStyle) -> JsonLines<W> {
+        JsonLines { out, style, names: Arc::from(Vec::new()) }
+    }
+
+    /// The writer back.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
+}
+
+/// Encodes JSON lines into a byte batch.
+pub struct JsonEncoder {
+    style: JsonStyle,
+    names: Arc<[String]>,
+    batch: Vec<u8>,
+}
+
+impl Encoder for JsonEncoder {
+    type Batch = Vec<u8>;
+
+    fn event(&mut self, event: &EventRef<'_>, cx: &mut EventContext<'_, '_>) {
+        match self.style {
+            JsonStyle::Decoded => decoded_line(&mut self.batch, event, cx),
+            JsonStyle::Raw => {
+                let name = self.names.get(event.location().file as usize).map(String::as_str).unwrap_or("");
+                raw_line(&mut self.batch, event, name);
+            }
+        }
+    }
+
+    fn take(&mut self) -> Vec<u8> {
+        let capacity = self.batch.len().max(4096);
+        std::mem::replace(&mut self.batch, Vec::with_capacity(capacity))
+    }
+}
+
+impl<W: Write> Sink for JsonLines<W> {
+    type Encoder = JsonEncoder;
+
+    fn start(&mut self, run: &RunInfo) -> io::Result<()> {
+        self.names = run.files.iter().map(|f| f.path.display().to_string()).collect();
+        Ok(())
+    }
+
+    fn encoder(&self) -> JsonEncoder {
+        JsonEncoder { style: self.style, names: self.names.clone(), batch: Vec::new() }
+    }
+
+    fn write(&mut self, batch: Vec<u8>) -> io::Result<Flow> {
+        self.out.write_all(&batch)?;
+        Ok(Flow::Continue)
+    }
+
+    fn finish(&mut self, _summary: &crate::sink::Summary) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Appends one decoded event as a JSON line to `out`; `cx` looks its schema up and decodes it.
+///
+/// Keys, in this order: `timestamp`, `provider` ({name, guid}), `id`, `version`, `opcode`, `task`, `level`,
+/// `keywords`, `event_name`, `pid`, `tid`, `cpu`, `activity_id`, `related_activity_id`, `properties` (an object,
+/// or `null` when the event is not decoded), `decoded_by`, `header_kind`, then for kernel events `hook`, and when
+/// decoding failed or left bytes over: `error`, `payload` (hex), `unparsed_bytes`.
+pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, cx: &mut EventContext<'_, '_>) {
+    let h = ev.header();
+    out.push(b'{');
+    json::key(out, "timestamp");
+    json::time(out, ev.timestamp());
+    out.extend_from_slice(b",\"provider\":");
+    let schema = cx.schema().ok().cloned();
+    let schema = schema.as_deref();
+    // Names are shared (Arc), so no allocation here unless the event only names itself in provider traits.
+    let provider_name: Option<std::sync::Arc<str>> = cx.provider_name();
+    let traits_name = if provider_name.is_none() { provider_name_of(ev) } else { None };
+    let provider_name: Option<&str> = provider_name.as_deref().or(traits_name.as_deref());
+    match (schema, h.kind.is_kernel()) {
+        (None, true) => out.extend_from_slice(b"null"),
+        _ => provider_object(out, provider_name, &schema.map_or(h.provider_id, |s| s.provider_id)),
+    }
+    let d = &h.descriptor;
+    for (k, v) in [
+        ("id", u64::from(d.id)),
+        ("version", u64::from(d.version)),
+        ("opcode", u64::from(d.opcode.0)),
+        ("task", u64::from(d.task)),
+        ("level", u64::from(d.level.0)),
+    ] {
+        out.push(b',');
+        json::key(out, k);
+        json::uint(out, v);
+    }
+    out.extend_from_slice(b",\"keywords\":");
+    json::hex_u64(out, d.keywords);
+    out.extend_from_slice(b",\"event_name\":");
+    match schema {
+        Some(s) => match &s.event_name {
+            Some(n) => json::string(out, n),
+            None => json::string(out, &s.display_name()),
+        },
+        None => out.extend_from_slice(b"null"),
+    }
+    who_and_activity(out, ev);
+    out.extend_from_slice(b",\"properties\":");
+    let mut error: Option<String> = None;
+    let mut unparsed = 0usize;
+    match cx.decoded() {
+        Ok(decoded) => {
+            write_json_object(out, decoded.properties());
+            unparsed = decoded.trailing_bytes();
+        }
+        Err(e) => {
+            out.extend_from_slice(b"null");
+            error = Some(e.to_string());
+        }
+    }
+    out.extend_from_slice(b",\"decoded_by\":");
+    match (schema, &error) {
+        (Some(s), None) => json::string(out, s.source.as_str()),
+        _ => json::string(out, "none"),
+    }
+    out.extend_from_slice(b",\"header_kind\":");
+    header_kind(out, h.kind);
+    if let Some(hook) = h.hook {
+        out.extend_from_slice(b",\"hook\":{\"group\":");
+        json::uint(out, hook.group().0.into());
+        out.extend_from_slice(b",\"type\":");
+        json::uint(out, hook.kind().into());
+        out.push(b'}');
+    }
+    if let Some(e) = &error {
+        out.extend_from_slice(b",\"error\":");
+        json::string(out, e);
+    }
+    if error.is_some() || unparsed > 0 {
+        out.extend_from_slice(b",\"payload\":");
+        json::hex_bytes(out, ev.payload());
+    }
+    if unparsed > 0 {
+        out.extend_from_slice(b",\"unparsed_bytes\":");
+        json::uint(out, unparsed as u64);
+    }
+    out.extend_from_slice(b"}\n");
+}
+
+/// Appends one raw event as a JSON line to `out`.
+///
+/// Keys, in this order: `timestamp`, `provider` (`{name?, guid}`, or `null` for kernel hook events), `id`,
+/// `version`, `channel`, `opcode`, `task`, `level`, `keywords`, `pid`, `tid`, `cpu`, `activity_id`,
+/// `related_activity_id`, `header_kind`, `hook` (kernel events), `flags`, `event_property`, `cpu_time`,
+/// `instance` / `message` (those header kinds), `extended`, `payload`, `timestamp_raw`, `location`.
+pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
+    let h = ev.header();
+    out.push(b'{');
+    json::key(out, "timestamp");
+    json::time(out, ev.timestamp());
+    out.extend_from_slice(b",");
+    json::key(out, "provider");
+    if h.kind.is_kernel() {
+        out.extend_from_slice(b"null");
+    } else {
+        let traits = ev.extended().find(ExtType::PROV_TRAITS).map(|i| i.parse());
+        let name = match &traits {
+            Some(ExtendedData::ProviderTraits(t)) => Some(t.name()),
+            _ => None,
+        };
+        provider_object(out, name.as_deref(), &h.provider_id);
+    }
+    let d = &h.descriptor;
+    for (k, v) in [
+        ("id", u64::from(d.id)),
+        ("version", u64::from(d.version)),
+        ("channel", u64::from(d.channel.0)),
+        ("opcode", u64::from(d.opcode.0)),
+        ("task", u64::from(d.task)),
+        ("level", u64::from(d.level.0)),
+    ] {
+        out.push(b',');
+        json::key(out, k);
+        json::uint(out, v);
+    }
+    out.push(b',');
+    json::key(out, "keywords");
+    json::hex_u64(out, d.keywords);
+    who_and_activity(out, ev);
+    out.push(b',');
+    json::key(out, "header_kind");
+    header_kind(out, h.kind);
+    if let Some(hook) = h.hook {
+        out.push(b',');
+        json::key(out, "hook");
+        out.push(b'{');
+        json::key(out, "group");
+        json::uint(out, hook.group().0.into());
+        out.push(b',');
+        json::key(out, "type");
+        json::uint(out, hook.kind().into());
+        if let Some(name) = hook.group().name() {
+            out.push(b',');
+            json::key(out, "group_name");
+            json::string(out, name);
+        }
+        out.push(b'}');
+    }
+    out.push(b',');
+    json::key(out, "flags");
+    json::hex_u64(out, h.flags.0.into());
+    out.push(b',');
+    json::key(out, "event_property");
+    json::hex_u64(out, h.event_property.0.into());
+    out.push(b',');
+    json::key(out, "cpu_time");
+    match h.cpu_time {
+        CpuTime::KernelUser { kernel, user } => {
+            out.extend_from_slice(b"{\"kernel\":");
+            json::uint(out, kernel.into());
+            out.extend_from_slice(b",\"user\":");
+            json::uint(out, user.into());
+            out.push(b'}');
+        }
+        CpuTime::Processor(t) => {
+            out.extend_from_slice(b"{\"processor\":");
+            json::uint(out, t);
+            out.push(b'}');
+        }
+        CpuTime::None => out.extend_from_slice(b"null"),
+    }
+    if let Some(i) = h.instance {
+        out.extend_from_slice(b",\"instance\":{\"instance_id\":");
+        json::uint(out, i.instance_id.into());
+        out.extend_from_slice(b",\"parent_instance_id\":");
+        json::uint(out, i.parent_instance_id.into());
+        out.extend_from_slice(b",\"parent_guid\":");
+        json::guid(out, &i.parent_guid);
+        out.push(b'}');
+    }
+    if let Some(m) = h.message {
+        out.extend_from_slice(b",\"message\":{\"number\":");
+        json::uint(out, m.number.into());
+        out.extend_from_slice(b",\"options\":");
+        json::hex_u64(out, m.options.into());
+        if let Some(s) = m.sequence {
+            out.extend_from_slice(b",\"sequence\":");
+            json::uint(out, s.into());
+        }
+        if let Some(c) = m.component_id {
+            out.extend_from_slice(b",\"component_id\":");
+            json::uint(out, c.into());
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b",\"extended\":[");
+    for (i, item) in ev.extended().iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"type\":");
+        match item.kind().name() {
+            Some(n) => json::string(out, n),
+            None => json::uint(out, item.kind().0.into()),
+        }
+        out.extend_from_slice(b",\"data\":");
+        json::hex_bytes(out, item.data());
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"payload\":");
+    json::hex_bytes(out, ev.payload());
+    out.extend_from_slice(b",\"timestamp_raw\":");
+    json::int(out, h.timestamp);
+    let l = ev.location();
+    out.extend_from_slice(b",\"location\":{\"file\":");
+    json::string(out, file_name);
+    out.extend_from_slice(b",\"buffer\":");
+    json::uint(out, l.buffer);
+    out.extend_from_slice(b",\"buffer_offset\":");
+    json::uint(out, l.buffer_offset);
+    out.extend_from_slice(b",\"record_offset\":");
+    json::uint(out, l.record_offset.into());
+    out.extend_from_slice(b"}}\n");
+}
+
+/// `{"name":…,"guid":…}` (no `name` when it is not known): the `provider` value of raw and decoded lines.
+pub fn provider_object(out: &mut Vec<u8>, name: Option<&str>, guid: &Guid) {
+    out.push(b'{');
+    if let Some(name) = name {
+        json::key(out, "name");
+        json::string(out, name);
+        out.push(b',');
+    }
+    json::key(out, "guid");
+    json::guid(out, guid);
+    out.push(b'}');
+}
+
+/// `,"pid":…,"tid":…,"cpu":…,"activity_id":…,"related_activity_id":…` of raw and decoded lines (ids that Windows
+/// did not record, `u32::MAX`, and zero activity ids are `null`).
+pub fn who_and_activity(out: &mut Vec<u8>, ev: &EventRef<'_>) {
+    let h = ev.header();
+    for (k, v) in [("pid", h.process_id), ("tid", h.thread_id)] {
+        out.push(b',');
+        json::key(out, k);
+        if v == u32::MAX {
+            out.extend_from_slice(b"null");
+        } else {
+            json::uint(out, v.into());
+        }
+    }
+    out.extend_from_slice(b",\"cpu\":");
+    json::uint(out, h.processor.into());
+    out.extend_from_slice(b",\"activity_id\":");
+    json::guid_or_null(out, &h.activity_id);
+    out.extend_from_slice(b",\"related_activity_id\":");
+    match ev.related_activity_id() {
+        Some(g) => json::guid(out, &g),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// The `header_kind` value: its name, or its number when it has none.
+pub fn header_kind(out: &mut Vec<u8>, kind: HeaderKind) {
+    match kind.name() {
+        Some(name) => json::string(out, name),
+        None => json::string(out, &kind.to_string()),
+    }
+}
+
+/// The provider name an event carries itself (TraceLogging provider traits).
+pub fn provider_name_of(ev: &EventRef<'_>) -> Option<String> {
+    match ev.extended().find(ExtType::PROV_TRAITS)?.parse() {
+        ExtendedData::ProviderTraits(t) => Some(t.name().into_owned()),
+        _ => None,
+    }
+}

@@ -1,0 +1,5 @@
+//! The sinks: what a pipeline writes or counts.
+
+pub mod json;
+pub mod netmon;
+pub mod stats;
