@@ -1,0 +1,128 @@
+//! The pipeline's promise: the output of any thread count is the output of one thread, byte for byte, for every
+//! corpus file, in file order and in timestamp order, decoded and raw, and for the aggregates (stats, netmon).
+//! Damage is part of the output: where it comes between the batches matters, so it is recorded in the stream.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use etwkit::etl::Damage;
+use etwkit::pipeline::sinks::json::{JsonEncoder, JsonLines, JsonStyle};
+use etwkit::pipeline::sinks::netmon::NetmonSink;
+use etwkit::pipeline::sinks::stats::StatsSink;
+use etwkit::pipeline::{Flow, Order, Pipeline, Problem, RunInfo, Sink, Summary};
+
+/// JSON lines with each damage written into the stream where the sink received it.
+struct Recorded(JsonLines<Vec<u8>>);
+
+impl Sink for Recorded {
+    type Encoder = JsonEncoder;
+    fn start(&mut self, run: &RunInfo) -> io::Result<()> {
+        self.0.start(run)
+    }
+    fn encoder(&self) -> JsonEncoder {
+        self.0.encoder()
+    }
+    fn write(&mut self, batch: Vec<u8>) -> io::Result<Flow> {
+        self.0.write(batch)
+    }
+    fn damage(&mut self, d: &Damage) -> io::Result<()> {
+        self.0.write(format!("DAMAGE {d}\n").into_bytes()).map(|_| ())
+    }
+    fn finish(&mut self, s: &Summary) -> io::Result<()> {
+        self.0.finish(s)
+    }
+}
+
+fn registry() -> etwkit::schema::SchemaRegistry {
+    etwkit::trace::default_registry(&[]).unwrap().0
+}
+
+fn dump(path: &Path, order: Order, style: JsonStyle, threads: usize) -> (Vec<u8>, Summary, Vec<String>) {
+    let mut sink = Recorded(JsonLines::new(Vec::new(), style));
+    let mut problems = Vec::new();
+    let mut p = Pipeline::new([path]).order(order).threads(threads);
+    if style == JsonStyle::Decoded {
+        p = p.schemas(registry());
+    }
+    let summary = p
+        .run(&mut sink, |pr| {
+            problems.push(match pr {
+                Problem::Open(e) => format!("open: {e}"),
+                Problem::Damage { damage, .. } => format!("damage: {damage}"),
+            })
+        })
+        .unwrap();
+    (sink.0.into_inner(), summary, problems)
+}
+
+fn stats(path: &Path, threads: usize) -> String {
+    let mut sink = StatsSink::new(true);
+    Pipeline::new([path]).order(Order::File).threads(threads).schemas(registry()).run(&mut sink, |_| {}).unwrap();
+    serde_json::to_string(&sink.into_stats()).unwrap()
+}
+
+fn netmon(path: &Path, threads: usize) -> String {
+    let mut sink = NetmonSink::new(None);
+    Pipeline::new([path]).threads(threads).schemas(registry()).run(&mut sink, |_| {}).unwrap();
+    serde_json::to_string(&sink.into_netmon().report(5)).unwrap()
+}
+
+fn corpus_files() -> Option<Vec<PathBuf>> {
+    let corpus = etw_testkit::corpus::require()?;
+    Some(etw_testkit::corpus::etl_files(&corpus).into_iter().map(|rel| corpus.join("etl").join(rel)).collect())
+}
+
+#[test]
+fn every_thread_count_writes_what_one_thread_writes() {
+    let Some(files) = corpus_files() else { return };
+    let mut checked = 0;
+    for f in &files {
+        for (order, style) in
+            [(Order::Time, JsonStyle::Decoded), (Order::File, JsonStyle::Decoded), (Order::File, JsonStyle::Raw)]
+        {
+            let one = dump(f, order, style, 1);
+            for threads in [2, 7] {
+                let many = dump(f, order, style, threads);
+                assert!(one.0 == many.0, "{}: {order:?} {style:?}: output differs with {threads} threads", f.display());
+                assert_eq!(one.1, many.1, "{}: {order:?} {style:?}: summary, {threads} threads", f.display());
+                assert_eq!(one.2, many.2, "{}: {order:?} {style:?}: problems, {threads} threads", f.display());
+            }
+            checked += 1;
+        }
+        assert_eq!(stats(f, 1), stats(f, 3), "{}: stats", f.display());
+        assert_eq!(netmon(f, 1), netmon(f, 3), "{}: netmon", f.display());
+    }
+    assert!(checked >= 3 * 36, "only {checked} runs compared");
+}
+
+#[test]
+fn a_sink_that_stops_ends_the_run_with_every_thread_count() {
+    struct Head(u64, u64);
+    struct Count;
+    impl etwkit::pipeline::Encoder for Count {
+        type Batch = u64;
+        fn event(&mut self, _: &etwkit::EventRef<'_>, _: &mut etwkit::filter::EventContext<'_, '_>) {}
+        fn take(&mut self) -> u64 {
+            1
+        }
+    }
+    impl Sink for Head {
+        type Encoder = Count;
+        fn encoder(&self) -> Count {
+            Count
+        }
+        fn write(&mut self, n: u64) -> io::Result<Flow> {
+            self.0 += n;
+            Ok(if self.0 >= self.1 { Flow::Stop } else { Flow::Continue })
+        }
+    }
+    let Some(files) = corpus_files() else { return };
+    let big = files.iter().max_by_key(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0)).unwrap();
+    for threads in [1, 2, 7] {
+        let mut sink = Head(0, 3);
+        let summary = Pipeline::new([big]).threads(threads).run(&mut sink, |_| {}).unwrap();
+        assert!(summary.stopped, "{threads} threads");
+        assert_eq!(sink.0, 3, "{threads} threads: no batch after the stop");
+        assert!(summary.events_read < 20 * etwkit::pipeline::CHUNK_RECORDS as u64, "{threads} threads read on");
+    }
+}
