@@ -25,8 +25,14 @@ fn push_escape(out: &mut Vec<u8>, b: u8) {
 }
 
 /// Appends the characters of `s`, escaped, without quotes.
+#[inline]
 pub fn string_body(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    // Most strings need no escaping: copy them whole.
+    if !bytes.iter().any(|b| needs_escape(*b)) {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut rest = bytes;
     while let Some(i) = rest.iter().position(|b| needs_escape(*b)) {
         let (plain, tail) = rest.split_at(i);
@@ -67,30 +73,63 @@ pub fn string_from_chars(out: &mut Vec<u8>, chars: impl Iterator<Item = char>) {
     out.push(b'"');
 }
 
-/// Appends an unsigned integer.
-pub fn uint(out: &mut Vec<u8>, v: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut v = v;
-    loop {
-        i -= 1;
-        if let Some(d) = buf.get_mut(i) {
-            *d = b'0' + (v % 10) as u8;
+/// Appends UTF-16LE text (`bytes`, pairs of bytes; an odd last byte is ignored) as a JSON string, quoted and
+/// escaped; unpaired surrogates become U+FFFD. ASCII, the common case, is copied unit by unit without decoding.
+pub fn string_from_utf16le(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.push(b'"');
+    out.reserve(bytes.len() / 2);
+    let mut units = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]));
+    let mut buf = [0u8; 4];
+    while let Some(u) = units.next() {
+        if u < 0x80 {
+            let b = u as u8;
+            if needs_escape(b) {
+                push_escape(out, b);
+            } else {
+                out.push(b);
+            }
+            continue;
         }
-        v /= 10;
-        if v == 0 || i == 0 {
-            break;
-        }
+        // A non-ASCII unit: decode it (with its pair, if a surrogate) the standard way.
+        let c = match char::decode_utf16([u]).next() {
+            Some(Ok(c)) => c,
+            _ => {
+                let low = units.clone().next();
+                match low.map(|l| char::decode_utf16([u, l]).next()) {
+                    Some(Some(Ok(c))) => {
+                        units.next();
+                        c
+                    }
+                    _ => char::REPLACEMENT_CHARACTER,
+                }
+            }
+        };
+        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
     }
-    out.extend_from_slice(buf.get(i..).unwrap_or_default());
+    out.push(b'"');
+}
+
+/// Appends `"0x…"` for `v` with at least `width` hex digits (zero-padded), as `format!("0x{v:0width$x}")`.
+pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
+    out.extend_from_slice(b"\"0x");
+    let digits = ((64 - v.leading_zeros()).div_ceil(4).max(1) as usize).max(width.min(16));
+    out.resize(out.len() + width.saturating_sub(digits), b'0');
+    for i in (0..digits).rev() {
+        out.push(hex_digit((v >> (i * 4)) as u8));
+    }
+    out.push(b'"');
+}
+
+/// Appends an unsigned integer.
+#[inline]
+pub fn uint(out: &mut Vec<u8>, v: u64) {
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// Appends a signed integer.
+#[inline]
 pub fn int(out: &mut Vec<u8>, v: i64) {
-    if v < 0 {
-        out.push(b'-');
-    }
-    uint(out, v.unsigned_abs());
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// The hex digit for the low four bits of `n`.

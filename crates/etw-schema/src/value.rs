@@ -328,7 +328,7 @@ fn write_mapped(out: &mut Vec<u8>, v: u64, map: &ValueMap) -> bool {
 }
 
 fn write_hex(out: &mut Vec<u8>, v: u64, width: usize) {
-    json::string(out, &format!("0x{v:0width$x}"));
+    json::hex_padded(out, v, width);
 }
 
 /// Appends `value` as JSON, shown as the out-type and map say:
@@ -418,7 +418,7 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         Value::FileTime(t) => json::time(out, t),
         Value::SystemTime(st) => json::string(out, &systemtime_text(st)),
         Value::Sid(s) => json::string(out, &s.to_string()),
-        Value::Utf16(s) => json::string_from_chars(out, s.chars()),
+        Value::Utf16(s) => json::string_from_utf16le(out, s.as_bytes()),
         Value::Ansi(b) => json::string(out, &ansi_text(b)),
         Value::Binary(b) => match out_type {
             OutType::IPV6 if b.len() == 16 => {
