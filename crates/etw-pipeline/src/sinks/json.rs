@@ -107,8 +107,11 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, cx: &mut EventContext<
 /// while its keys are here), at most [`KeyCache::MAX_SCHEMAS`].
 #[derive(Default)]
 pub struct KeyCache {
-    by_schema: etw_core::hash::FastMap<usize, (Arc<EventSchema>, Vec<u8>, Vec<usize>)>,
+    by_schema: etw_core::hash::FastMap<usize, SchemaKeys>,
 }
+
+/// One schema's keys: the schema (kept alive), the keys' text, and where each key ends in it.
+type SchemaKeys = (Arc<EventSchema>, Vec<u8>, Vec<usize>);
 
 impl KeyCache {
     /// Schemas kept; when full, the cache starts again empty.
