@@ -2,6 +2,8 @@
 //! corpus file, in file order and in timestamp order, decoded and raw, and for the aggregates (stats, netmon).
 //! Damage is part of the output: where it comes between the batches matters, so it is recorded in the stream.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 use std::io;
 use std::path::{Path, PathBuf};
 
