@@ -417,35 +417,47 @@ fn write_golden(path: &Path, s: &Sections) -> Result<(), String> {
     std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn show(line: &[u8]) -> String {
-    let s = String::from_utf8_lossy(line);
-    let s = s.trim_end_matches('\n');
-    match s.char_indices().nth(300) {
-        Some((i, _)) => format!("{}… ({} bytes)", &s[..i], line.len()),
-        None => s.to_owned(),
+/// A line for a report: at most about 300 characters of it, around byte `focus` (where it differs).
+fn show(line: &[u8], focus: usize) -> String {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let start = focus.saturating_sub(100).min(line.len());
+    let end = (start + 300).min(line.len());
+    let mut s = String::from_utf8_lossy(&line[start..end]).into_owned();
+    if start > 0 {
+        s = format!("…{s}");
     }
+    if end < line.len() {
+        s.push('…');
+    }
+    s
 }
 
-/// A readable account of how `actual` differs from `expected`: the first differing line with some context.
+/// A readable account of how `actual` differs from `expected`: the first differing line with some context, shown
+/// from a little before the first differing byte.
 fn diff(expected: &[u8], actual: &[u8]) -> String {
     let (e, a) = (lines(expected), lines(actual));
     let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let column = match (e.get(first), a.get(first)) {
+        (Some(x), Some(y)) => x.iter().zip(y.iter()).position(|(p, q)| p != q).unwrap_or(x.len().min(y.len())),
+        _ => 0,
+    };
     let mut out = format!(
-        "  expected {} bytes in {} lines, got {} bytes in {} lines; first difference at line {}\n",
+        "  expected {} bytes in {} lines, got {} bytes in {} lines; first difference at line {}, byte {} of the line\n",
         expected.len(),
         e.len(),
         actual.len(),
         a.len(),
-        first + 1
+        first + 1,
+        column + 1
     );
     for (i, l) in e.iter().enumerate().take(first).skip(first.saturating_sub(2)) {
-        out.push_str(&format!("    {:>7}   {}\n", i + 1, show(l)));
+        out.push_str(&format!("    {:>7}   {}\n", i + 1, show(l, column)));
     }
     for (i, l) in e.iter().enumerate().skip(first).take(3) {
-        out.push_str(&format!("    {:>7} - {}\n", i + 1, show(l)));
+        out.push_str(&format!("    {:>7} - {}\n", i + 1, show(l, column)));
     }
     for (i, l) in a.iter().enumerate().skip(first).take(3) {
-        out.push_str(&format!("    {:>7} + {}\n", i + 1, show(l)));
+        out.push_str(&format!("    {:>7} + {}\n", i + 1, show(l, column)));
     }
     out
 }
