@@ -3,7 +3,9 @@
 //! `FileTrace` delivers to a default callback (one line per event: raw timestamp, provider GUID, id, version,
 //! opcode, pid, tid, the schema source and the properties decoded through the parser, or why they are not
 //! available; then the error callback's damage reports and the final `TraceStats`). Compared byte for byte with
-//! what is stored under `tests/golden/<path of the trace below corpus/etl>.zst`.
+//! what is stored under `tests/golden/<path of the trace below corpus/etl>.zst`. The same for a few damaged traces
+//! made from corpus traces while the test runs (`tests/golden/derived/`, see [`DERIVED`]), which pin the damage
+//! reports on stderr (file offset, buffer, record) and what is read around them.
 //!
 //! Bless (after reviewing why the output changed; the change must be reviewed in the commit):
 //!
@@ -60,11 +62,6 @@ const COMMANDS: &[(&str, &[&str])] = &[
 
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
-}
-
-/// `a/b.etl` on every OS.
-fn slash_path(rel: &Path) -> String {
-    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
 /// Everything pinned for one trace, by section name, in the order the archive stores them.
@@ -463,9 +460,9 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
 }
 
 /// The mismatches of one trace, as (section, report) pairs; blesses instead when asked.
-fn check(etl_dir: &Path, rel: &str, bless: bool) -> Vec<(String, String)> {
+fn check(root: &Path, rel: &str, bless: bool) -> Vec<(String, String)> {
     let path = golden_dir().join(format!("{rel}.zst"));
-    let actual = actual_sections(etl_dir, rel);
+    let actual = actual_sections(root, rel);
     let expected = read_golden(&path);
     if bless {
         if expected.as_ref().ok() == Some(&actual) {
@@ -513,27 +510,69 @@ fn stale(rels: &[String]) -> Vec<PathBuf> {
     all
 }
 
+/// How a damaged trace is made from a corpus trace.
+type Harm = fn(&mut Vec<u8>);
+
+/// Damaged traces made from corpus traces while the test runs (the corpus's own damaged trace is fatal at its
+/// first byte, so it shows no damage report in the middle of a trace): name below `derived/`, the corpus trace,
+/// the damage. They pin where and how damage is reported, in both orders, and that reading goes on after it.
+const DERIVED: &[(&str, &str, Harm)] = &[
+    ("KernelNetwork.truncated.etl", "tx/KernelNetwork.etl", |b| b.truncate(b.len() / 2 + 12345)),
+    ("KernelNetwork.smashed.etl", "tx/KernelNetwork.etl", |b| {
+        // 8 KiB buffers: buffer 5's FilledBytes beyond its size, the first record of buffer 7 overwritten.
+        b.splice(0xa030..0xa034, [0xff, 0xff, 0, 0]);
+        b.splice(0xe048..0xe050, [0xee; 8]);
+    }),
+    ("PerfViewData.compressed-smashed.etl", "perfview-user-monogame/PerfViewData.etl", |b| {
+        // 12 of its 13 buffers are compressed: 64 bytes in the middle of the file overwritten.
+        let at = b.len() / 2;
+        b.splice(at..at + 64, [0xee; 64]);
+    }),
+    ("sample.truncated.etl", "pyetwkit/sample.etl", |b| b.truncate(b.len() * 2 / 3)),
+];
+
+/// Writes the [`DERIVED`] traces under `root/derived/`.
+fn make_derived(etl_dir: &Path, root: &Path) -> Vec<String> {
+    std::fs::create_dir_all(root.join("derived")).unwrap();
+    DERIVED
+        .iter()
+        .map(|(name, source, harm)| {
+            let mut b = std::fs::read(etl_dir.join(source)).unwrap();
+            harm(&mut b);
+            let rel = format!("derived/{name}");
+            std::fs::write(root.join(&rel), b).unwrap();
+            rel
+        })
+        .collect()
+}
+
 #[test]
 fn every_corpus_trace_prints_what_its_golden_file_holds() {
     let Some(dir) = corpus::require() else { return };
     let etl_dir = dir.join("etl");
     let bless = std::env::var_os("ETW_BLESS").is_some_and(|v| !v.is_empty() && v != "0");
-    let mut rels: Vec<String> = corpus::etl_files(&dir).iter().map(|r| slash_path(r)).collect();
-    assert!(!rels.is_empty(), "no .etl files under {}", etl_dir.display());
-    // Largest first, so that the threads finish together.
-    rels.sort_by_key(|r| std::cmp::Reverse(std::fs::metadata(etl_dir.join(r)).map_or(0, |m| m.len())));
-    let queue = Mutex::new(rels.clone());
+    let corpus_rels: Vec<String> = corpus::etl_files(&dir).iter().map(|r| corpus::slash_name(r)).collect();
+    assert!(!corpus_rels.is_empty(), "no .etl files under {}", etl_dir.display());
+    let scratch = std::env::temp_dir().join(format!("etw-golden-{}", std::process::id()));
+    let derived = make_derived(&etl_dir, &scratch);
+    // (directory, trace path relative to it), largest last: the threads take from the end and finish together.
+    let mut work: Vec<(&Path, String)> = corpus_rels.iter().map(|r| (etl_dir.as_path(), r.clone())).collect();
+    work.extend(derived.iter().map(|r| (scratch.as_path(), r.clone())));
+    work.sort_by_key(|(d, r)| std::fs::metadata(d.join(r)).map_or(0, |m| m.len()));
+    let rels: Vec<String> = work.iter().map(|(_, r)| r.clone()).collect();
+    let queue = Mutex::new(work);
     let results = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(rels.len());
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| loop {
-                let Some(rel) = queue.lock().unwrap().pop() else { break };
-                let bad = check(&etl_dir, &rel, bless);
+                let Some((root, rel)) = queue.lock().unwrap().pop() else { break };
+                let bad = check(root, &rel, bless);
                 results.lock().unwrap().push((rel, bad));
             });
         }
     });
+    std::fs::remove_dir_all(&scratch).unwrap();
     let mut results = results.into_inner().unwrap();
     results.sort();
     let mut report = String::new();
