@@ -29,12 +29,20 @@ pub struct JsonLines<W: Write> {
     out: W,
     style: JsonStyle,
     names: Arc<[String]>,
+    spare: Spare,
 }
+
+/// Written batches, emptied, handed back to the encoders: a batch's memory is filled again instead of being
+/// allocated (and its pages faulted in) for every chunk.
+type Spare = Arc<std::sync::Mutex<Vec<Vec<u8>>>>;
+
+/// Emptied batches kept at most.
+const MAX_SPARE: usize = 32;
 
 impl<W: Write> JsonLines<W> {
     /// A sink writing `style` lines to `out` (buffered by the caller, or not: it receives whole batches).
     pub fn new(out: W, style: JsonStyle) -> JsonLines<W> {
-        JsonLines { out, style, names: Arc::from(Vec::new()) }
+        JsonLines { out, style, names: Arc::from(Vec::new()), spare: Spare::default() }
     }
 
     /// The writer back.
@@ -49,6 +57,7 @@ pub struct JsonEncoder {
     names: Arc<[String]>,
     batch: Vec<u8>,
     keys: KeyCache,
+    spare: Spare,
 }
 
 impl Encoder for JsonEncoder {
@@ -65,8 +74,9 @@ impl Encoder for JsonEncoder {
     }
 
     fn take(&mut self) -> Vec<u8> {
-        let capacity = self.batch.len().max(4096);
-        std::mem::replace(&mut self.batch, Vec::with_capacity(capacity))
+        let reused = self.spare.lock().ok().and_then(|mut s| s.pop());
+        let next = reused.unwrap_or_else(|| Vec::with_capacity(self.batch.len().max(4096)));
+        std::mem::replace(&mut self.batch, next)
     }
 }
 
@@ -79,11 +89,23 @@ impl<W: Write> Sink for JsonLines<W> {
     }
 
     fn encoder(&self) -> JsonEncoder {
-        JsonEncoder { style: self.style, names: self.names.clone(), batch: Vec::new(), keys: KeyCache::default() }
+        JsonEncoder {
+            style: self.style,
+            names: self.names.clone(),
+            batch: Vec::new(),
+            keys: KeyCache::default(),
+            spare: self.spare.clone(),
+        }
     }
 
-    fn write(&mut self, batch: Vec<u8>) -> io::Result<Flow> {
+    fn write(&mut self, mut batch: Vec<u8>) -> io::Result<Flow> {
         self.out.write_all(&batch)?;
+        batch.clear();
+        if let Ok(mut spare) = self.spare.lock() {
+            if spare.len() < MAX_SPARE {
+                spare.push(batch);
+            }
+        }
         Ok(Flow::Continue)
     }
 
