@@ -186,7 +186,9 @@ pub enum Order {
 
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
-/// built-in schemas. Manifests are files or directories. Returns the registry and the problems met loading
+/// built-in schemas (Kernel-Network, the .NET runtime and the other providers of
+/// [`etw_schema::sources::builtin`], then the kernel MOF layouts). A manifest given wins over a built-in schema
+/// of the same event. Manifests are files or directories. Returns the registry and the problems met loading
 /// manifests (files that did not load, events that are unusable); only a path that cannot be read at all is an
 /// error.
 pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<String>), String> {
@@ -206,6 +208,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
         r.add(Box::new(m));
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
+    r.add(Box::new(sources::builtin::BuiltinSource::new()));
     r.add(Box::new(sources::kernel::KernelMofSource::new()));
     Ok((r, problems))
 }
