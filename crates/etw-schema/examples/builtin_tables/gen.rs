@@ -103,13 +103,12 @@ pub fn specs() -> Vec<Spec> {
     ]
 }
 
-/// The providers one input gives: (GUID, name, schemas sorted by id and version).
+/// One provider read: (GUID, name, schemas sorted by id and version).
+type Loaded = (Guid, String, Vec<Arc<EventSchema>>);
+
+/// The providers one input gives.
 /// Events whose template the parser cannot use are added to `left_out`.
-fn load(
-    shared: &Path,
-    input: &Input,
-    left_out: &mut Vec<String>,
-) -> Result<Vec<(Guid, String, Vec<Arc<EventSchema>>)>, String> {
+fn load(shared: &Path, input: &Input, left_out: &mut Vec<String>) -> Result<Vec<Loaded>, String> {
     let path = shared.join(&input.manifest);
     let mut m = ManifestSource::new();
     let report = m.load_path(&path).map_err(|e| e.to_string())?;
