@@ -134,3 +134,22 @@ impl SchemaSource for BuiltinSource {
         table_of(provider).map(|t| t.name.into())
     }
 }
+
+/// Fuzz body: the first two bytes (little-endian) pick an event of the tables, in the order of
+/// [`BuiltinSource::providers`] and [`BuiltinSource::events`] (modulo their number); the rest is a payload
+/// decoded with that event's schema at both pointer sizes, every value shown as JSON. Never panics.
+pub fn fuzz(data: &[u8]) {
+    let [lo, hi, payload @ ..] = data else { return };
+    let total: usize = tables().map(|t| t.events.len()).sum();
+    let Some(mut pick) = usize::from(u16::from_le_bytes([*lo, *hi])).checked_rem(total) else { return };
+    for t in tables() {
+        match t.events.get(pick) {
+            Some(row) => {
+                let schema = Arc::new(table::build(t, row));
+                super::manifest::exercise(std::iter::once(&schema), payload);
+                return;
+            }
+            None => pick = pick.saturating_sub(t.events.len()),
+        }
+    }
+}
