@@ -22,6 +22,26 @@ pub struct Input {
     pub origin: String,
     /// The providers only append fields in new event versions (see `ProviderTable::appends_only`).
     pub appends_only: bool,
+    /// Apply [`correct_stack_count`] (the .NET runtime's stack-walk events).
+    pub stack_counts: bool,
+}
+
+/// The one correction made to a manifest's facts, with its reason: the .NET runtime's stack-walk events
+/// (CLRStackWalk and its Rundown, Stress and Private twins) declare their `Stack` field as `count="2"`, a
+/// placeholder, while the runtime writes `FrameCount` frames (TraceEvent reads `FrameCount` frames too, and every
+/// such event of the corpus is exactly that long). The table counts `Stack` by `FrameCount`. Returns true if
+/// `schema` was corrected.
+pub fn correct_stack_count(schema: &mut EventSchema) -> bool {
+    let top = usize::from(schema.top_level);
+    let Some(stack) = schema.properties.iter().take(top).position(|p| &*p.name == "Stack") else { return false };
+    let Some(frames) = stack.checked_sub(1) else { return false };
+    let is_frame_count = schema.properties.get(frames).is_some_and(|p| &*p.name == "FrameCount");
+    let Some(p) = schema.properties.get_mut(stack) else { return false };
+    if !is_frame_count || p.count != Count::Fixed(2) || p.in_type() != Some(InType::POINTER) {
+        return false;
+    }
+    p.count = Count::Property(frames as u16);
+    true
 }
 
 /// One generated file.
@@ -45,7 +65,9 @@ GENERATED FILE: do not edit. Made by `cargo run -p etw-schema --example builtin_
 runtime's instrumentation manifest (github.com/dotnet/runtime, `src/coreclr/vm/ClrEtwAll.man` at commit
 6ded57b3d2c66c73a0a2674ec820c7a8137d7590, 2021-01-13), which is kept outside this repository. Only facts are
 taken: ids, versions, levels, tasks, opcodes, keywords and their names, field names, types, lengths, counts and
-value maps; no message text.
+value maps; no message text. One correction: the `Stack` field of the stack-walk events (CLRStackWalk and its
+Rundown, Stress and Private twins) is declared `count=2` in the manifest, a placeholder; the runtime writes
+`FrameCount` frames, and the table counts `Stack` by `FrameCount`.
 
 The manifest is distributed under the MIT licence, whose notice follows:
 
@@ -81,6 +103,7 @@ pub fn specs() -> Vec<Spec> {
         providers: vec![name],
         origin: format!("manifest {guid}.xml of dissect.etl 3.14"),
         appends_only: false,
+        stack_counts: false,
     })
     .collect();
     vec![
@@ -97,6 +120,7 @@ pub fn specs() -> Vec<Spec> {
                 ],
                 origin: "ClrEtwAll.man of dotnet/runtime at 6ded57b (MIT)".into(),
                 appends_only: true,
+                stack_counts: true,
             }],
         },
         Spec { file: "src/sources/builtin/windows.rs", header: WINDOWS_HEADER, inputs: windows },
@@ -131,6 +155,14 @@ fn load(shared: &Path, input: &Input, left_out: &mut Vec<String>) -> Result<Vec<
             .map(|(g, _)| g)
             .ok_or_else(|| format!("{}: no provider {want}", path.display()))?;
         let mut schemas: Vec<Arc<EventSchema>> = m.schemas().filter(|s| s.provider_id == guid).cloned().collect();
+        if input.stack_counts {
+            for s in &mut schemas {
+                let mut fixed = EventSchema::clone(s);
+                if correct_stack_count(&mut fixed) {
+                    *s = Arc::new(fixed);
+                }
+            }
+        }
         schemas.sort_by_key(|s| (s.descriptor.id, s.descriptor.version));
         out.push((guid, want.to_owned(), schemas));
     }

@@ -5,7 +5,9 @@
 //! runtime's instrumentation manifest (github.com/dotnet/runtime, `src/coreclr/vm/ClrEtwAll.man` at commit
 //! 6ded57b3d2c66c73a0a2674ec820c7a8137d7590, 2021-01-13), which is kept outside this repository. Only facts are
 //! taken: ids, versions, levels, tasks, opcodes, keywords and their names, field names, types, lengths, counts and
-//! value maps; no message text.
+//! value maps; no message text. One correction: the `Stack` field of the stack-walk events (CLRStackWalk and its
+//! Rundown, Stress and Private twins) is declared `count=2` in the manifest, a placeholder; the runtime writes
+//! `FrameCount` frames, and the table counts `Stack` by `FrameCount`.
 //!
 //! The manifest is distributed under the MIT licence, whose notice follows:
 //!
@@ -964,7 +966,7 @@ static T57: Template = Template { top_level: 5, properties: &[
     p("Reserved1", 4, 0),
     p("Reserved2", 4, 0),
     p("FrameCount", 8, 0),
-    p("Stack", 16, 0).count(Count::Fixed(2)),
+    p("Stack", 16, 0).count(Count::Property(3)),
 ] };
 
 static T58: Template = Template { top_level: 3, properties: &[
