@@ -12,7 +12,10 @@ use etw_core::Guid;
 use etw_schema::sources::manifest::ManifestSource;
 use etw_schema::{Count, EventSchema, InType, Length, OutType, PropertyType, ValueMap};
 
-/// One manifest and the providers taken from it.
+#[path = "threat_intelligence.rs"]
+mod threat_intelligence;
+
+/// One manifest (or a table of facts written in code) and the providers taken from it.
 pub struct Input {
     /// The manifest, relative to the shared data directory (`../shared`).
     pub manifest: String,
@@ -24,6 +27,8 @@ pub struct Input {
     pub appends_only: bool,
     /// Apply [`correct_stack_count`] (the .NET runtime's stack-walk events).
     pub stack_counts: bool,
+    /// Facts written in code rather than read from `manifest` (then empty).
+    pub code: Option<fn() -> Vec<Loaded>>,
 }
 
 /// The one correction made to a manifest's facts, with its reason: the .NET runtime's stack-walk events
@@ -84,6 +89,19 @@ dissect.etl 3.14 ships, kept outside this repository in the test corpus, `corpus
 Only facts are taken: ids, versions, levels, tasks, opcodes, keywords and their names, field names, types,
 lengths, counts and value maps; no message text. Each provider's `origin` names the manifest it came from.";
 
+const TI_HEADER: &str = "\
+Built-in schemas of Microsoft-Windows-Threat-Intelligence ({f4e1897c-bb5d-5668-f1d8-040f4d8dd344}), the kernel's
+provider of cross-process memory, APC, thread-context and suspend/resume events that EDRs (and SilkETW and
+Sealighter configurations) enable.
+
+GENERATED FILE: do not edit. Made by `cargo run -p etw-schema --example builtin_tables` from the facts written by
+hand in `examples/builtin_tables/threat_intelligence.rs`: the field names and in-types of every event of version
+0, as listed by the `Windows10EtwEvents` project (github.com/jdu2600/Windows10EtwEvents,
+`manifest/Microsoft-Windows-Threat-Intelligence.tsv`, taken from the provider's registered manifest), with the
+event, task and keyword names given there. That list does not give the numeric task, opcode and keyword values,
+so the descriptors leave them 0 (they are not used to decode). No trace of the test corpus holds this provider,
+so these schemas are checked only for their own consistency.";
+
 /// The files the generator writes.
 pub fn specs() -> Vec<Spec> {
     let windows = [
@@ -104,6 +122,7 @@ pub fn specs() -> Vec<Spec> {
         origin: format!("manifest {guid}.xml of dissect.etl 3.14"),
         appends_only: false,
         stack_counts: false,
+        code: None,
     })
     .collect();
     vec![
@@ -121,18 +140,34 @@ pub fn specs() -> Vec<Spec> {
                 origin: "ClrEtwAll.man of dotnet/runtime at 6ded57b (MIT)".into(),
                 appends_only: true,
                 stack_counts: true,
+                code: None,
             }],
         },
         Spec { file: "src/sources/builtin/windows.rs", header: WINDOWS_HEADER, inputs: windows },
+        Spec {
+            file: "src/sources/builtin/threat_intelligence.rs",
+            header: TI_HEADER,
+            inputs: vec![Input {
+                manifest: String::new(),
+                providers: vec!["Microsoft-Windows-Threat-Intelligence"],
+                origin: "written by hand from Windows10EtwEvents' list of its fields".into(),
+                appends_only: false,
+                stack_counts: false,
+                code: Some(threat_intelligence::providers),
+            }],
+        },
     ]
 }
 
 /// One provider read: (GUID, name, schemas sorted by id and version).
-type Loaded = (Guid, String, Vec<Arc<EventSchema>>);
+pub type Loaded = (Guid, String, Vec<Arc<EventSchema>>);
 
 /// The providers one input gives.
 /// Events whose template the parser cannot use are added to `left_out`.
 fn load(shared: &Path, input: &Input, left_out: &mut Vec<String>) -> Result<Vec<Loaded>, String> {
+    if let Some(code) = input.code {
+        return Ok(code());
+    }
     let path = shared.join(&input.manifest);
     let mut m = ManifestSource::new();
     let report = m.load_path(&path).map_err(|e| e.to_string())?;
@@ -169,13 +204,26 @@ fn load(shared: &Path, input: &Input, left_out: &mut Vec<String>) -> Result<Vec<
     Ok(out)
 }
 
-/// Interned statics of one file: maps and templates by their text.
+/// The rows of one file, interned: strings, templates, maps and keyword lists are written once.
 #[derive(Default)]
-struct Statics {
-    maps: Vec<String>,
-    map_index: HashMap<String, usize>,
+struct Rows {
+    strings: Vec<String>,
+    string_at: HashMap<String, (u32, u16)>,
+    string_bytes: u32,
     templates: Vec<String>,
-    template_index: HashMap<String, usize>,
+    template_at: HashMap<String, u16>,
+    properties: Vec<String>,
+    maps: Vec<String>,
+    map_at: HashMap<String, u16>,
+    map_entries: Vec<String>,
+    keywords: Vec<String>,
+    keyword_runs: HashMap<Vec<String>, (u32, u16)>,
+    providers: Vec<String>,
+    events: Vec<String>,
+    /// Rows (not comment lines) in `events` and `properties`.
+    event_rows: usize,
+    property_rows: usize,
+    uses_none: bool,
     in_types: BTreeSet<u16>,
     out_types: BTreeSet<u16>,
     uses_count: bool,
@@ -187,108 +235,172 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-impl Statics {
-    fn map(&mut self, m: &ValueMap) -> usize {
-        let mut body = format!("MapRow {{ name: {}, bitmap: {}, entries: &[", lit(&m.name), m.bitmap);
-        for (i, (v, n)) in m.entries.iter().enumerate() {
-            if i % 4 == 0 {
-                body.push_str("\n   ");
-            }
-            let _ = write!(body, " (0x{v:x}, {}),", lit(n));
+/// A one-line comment: the text, shortened, with no line breaks.
+fn note(s: &str) -> String {
+    let flat: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let short: String = flat.chars().take(60).collect();
+    if short.len() < flat.len() {
+        format!("{short}...")
+    } else {
+        short
+    }
+}
+
+impl Rows {
+    /// The `S(offset, length)` of `s` (empty: no name).
+    fn s(&mut self, s: &str) -> Result<String, String> {
+        if s.is_empty() {
+            return Ok("S(0, 0)".into());
         }
-        body.push_str("\n] }");
-        let next = self.maps.len();
-        let i = *self.map_index.entry(body.clone()).or_insert(next);
-        if i == next {
-            self.maps.push(body);
+        if let Some((at, len)) = self.string_at.get(s) {
+            return Ok(format!("S({at}, {len})"));
         }
-        i
+        let len = u16::try_from(s.len()).map_err(|_| format!("a string of {} bytes", s.len()))?;
+        let at = self.string_bytes;
+        self.string_bytes = at.checked_add(u32::from(len)).ok_or("more than 4 GiB of strings")?;
+        self.string_at.insert(s.to_owned(), (at, len));
+        self.strings.push(format!("    {}, // {at}", lit(s)));
+        Ok(format!("S({at}, {len})"))
     }
 
-    fn template(&mut self, s: &EventSchema) -> Option<usize> {
-        if s.properties.is_empty() && s.top_level == 0 {
-            return None;
+    fn map(&mut self, m: &ValueMap) -> Result<u16, String> {
+        let key = format!("{m:?}");
+        if let Some(i) = self.map_at.get(&key) {
+            return Ok(*i);
         }
-        let mut body = format!("Template {{ top_level: {}, properties: &[\n", s.top_level);
+        let i = u16::try_from(self.maps.len()).ok().filter(|i| *i != u16::MAX).ok_or("too many maps")?;
+        let first = self.map_entries.len();
+        for (v, n) in &m.entries {
+            let s = self.s(n)?;
+            self.map_entries.push(format!("    (0x{v:x}, {s}), // {}", note(n)));
+        }
+        let name = self.s(&m.name)?;
+        self.maps.push(format!(
+            "    MapRow {{ name: {name}, bitmap: {}, first: {first}, count: {} }}, // {i} {}",
+            m.bitmap,
+            m.entries.len(),
+            note(&m.name)
+        ));
+        self.map_at.insert(key, i);
+        Ok(i)
+    }
+
+    fn template(&mut self, s: &EventSchema) -> Result<Option<u16>, String> {
+        if s.properties.is_empty() && s.top_level == 0 {
+            return Ok(None);
+        }
+        let key = format!("{}{:?}", s.top_level, s.properties);
+        if let Some(i) = self.template_at.get(&key) {
+            return Ok(Some(*i));
+        }
+        let i = u16::try_from(self.templates.len()).ok().filter(|i| *i != u16::MAX).ok_or("too many templates")?;
+        let first = self.property_rows;
+        self.properties.push(format!("    // template {i}"));
+        self.property_rows += s.properties.len();
         for p in &s.properties {
+            let name = self.s(&p.name)?;
             let mut line = match &p.ty {
                 PropertyType::Simple { in_type, out_type, map } => {
                     self.in_types.insert(in_type.0);
                     self.out_types.insert(out_type.0);
-                    let mut l = format!("p({}, {}, {})", lit(&p.name), in_type.0, out_type.0);
+                    let mut l = format!("p({name}, {}, {})", in_type.0, out_type.0);
                     if let Some(m) = map {
-                        let _ = write!(l, ".map(&M{})", self.map(m));
+                        let _ = write!(l, ".map({})", self.map(m)?);
                     }
                     l
                 }
                 PropertyType::Struct { first, members } => {
                     self.uses_struct = true;
-                    format!("st({}, {first}, {members})", lit(&p.name))
+                    format!("st({name}, {first}, {members})")
                 }
             };
-            match p.count {
-                Count::One => {}
-                c => {
-                    self.uses_count = true;
-                    let _ = write!(line, ".count(Count::{c:?})");
-                }
+            if p.count != Count::One {
+                self.uses_count = true;
+                let _ = write!(line, ".count(Count::{:?})", p.count);
             }
-            match p.length {
-                Length::Natural => {}
-                l => {
-                    self.uses_length = true;
-                    let _ = write!(line, ".length(Length::{l:?})");
-                }
+            if p.length != Length::Natural {
+                self.uses_length = true;
+                let _ = write!(line, ".length(Length::{:?})", p.length);
             }
-            let _ = writeln!(body, "    {line},");
+            self.properties.push(format!("    {line}, // {}", note(&p.name)));
         }
-        body.push_str("] }");
-        let next = self.templates.len();
-        let i = *self.template_index.entry(body.clone()).or_insert(next);
-        if i == next {
-            self.templates.push(body);
+        self.templates.push(format!(
+            "    TemplateRow {{ first: {first}, count: {}, top_level: {} }}, // {i}",
+            s.properties.len(),
+            s.top_level
+        ));
+        self.template_at.insert(key, i);
+        Ok(Some(i))
+    }
+
+    fn keyword_run(&mut self, names: &[Arc<str>]) -> Result<(u32, u16), String> {
+        let key: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        if let Some(r) = self.keyword_runs.get(&key) {
+            return Ok(*r);
         }
-        Some(i)
+        let first = u32::try_from(self.keywords.len()).map_err(|_| "too many keywords")?;
+        for n in &key {
+            let s = self.s(n)?;
+            self.keywords.push(format!("    {s}, // {}", note(n)));
+        }
+        let run = (first, u16::try_from(key.len()).map_err(|_| "too many keywords on one event")?);
+        self.keyword_runs.insert(key, run);
+        Ok(run)
+    }
+
+    fn event(&mut self, s: &EventSchema) -> Result<(), String> {
+        let d = &s.descriptor;
+        let mut names = Vec::new();
+        for (what, n) in [
+            ("event name", &s.event_name),
+            ("task name", &s.task_name),
+            ("opcode name", &s.opcode_name),
+            ("level name", &s.level_name),
+            ("channel name", &s.channel_name),
+        ] {
+            match n.as_deref() {
+                Some("") => {
+                    return Err(format!(
+                        "event {} v{} of {}: an empty {what} (the tables write an absent name as empty)",
+                        d.id, d.version, s.provider_id
+                    ))
+                }
+                Some(t) => names.push(self.s(t)?),
+                None => names.push("S(0, 0)".into()),
+            }
+        }
+        let (kw_first, kw_count) = self.keyword_run(&s.keyword_names)?;
+        let template = match self.template(s)? {
+            Some(i) => i.to_string(),
+            None => {
+                self.uses_none = true;
+                "NONE".into()
+            }
+        };
+        self.event_rows += 1;
+        self.events.push(format!(
+            "    e({}, {}, [{}, {}, {}], {}, 0x{:x}, [{}], ({kw_first}, {kw_count}), {template}), // {}",
+            d.id,
+            d.version,
+            d.channel.0,
+            d.level.0,
+            d.opcode.0,
+            d.task,
+            d.keywords,
+            names.join(", "),
+            note(&s.display_name())
+        ));
+        Ok(())
     }
 }
 
-fn name_of(what: &str, s: &EventSchema, n: &Option<Arc<str>>) -> Result<String, String> {
-    match n.as_deref() {
-        Some("") => Err(format!(
-            "event {} v{} of {}: an empty {what} (the tables write an absent name as \"\")",
-            s.descriptor.id, s.descriptor.version, s.provider_id
-        )),
-        Some(t) => Ok(lit(t)),
-        None => Ok("\"\"".into()),
+fn array(out: &mut String, name: &str, ty: &str, rows: &[String]) {
+    let _ = writeln!(out, "\nconst {name}: &[{ty}] = &[");
+    for r in rows {
+        out.push_str(r);
+        out.push('\n');
     }
-}
-
-fn event_row(st: &mut Statics, s: &EventSchema) -> Result<String, String> {
-    let d = &s.descriptor;
-    let names = [
-        name_of("event name", s, &s.event_name)?,
-        name_of("task name", s, &s.task_name)?,
-        name_of("opcode name", s, &s.opcode_name)?,
-        name_of("level name", s, &s.level_name)?,
-        name_of("channel name", s, &s.channel_name)?,
-    ];
-    let keywords: Vec<String> = s.keyword_names.iter().map(|k| lit(k)).collect();
-    let template = match st.template(s) {
-        Some(i) => format!("&T{i}"),
-        None => "&EMPTY".into(),
-    };
-    Ok(format!(
-        "e({}, {}, [{}, {}, {}], {}, 0x{:x}, [{}], &[{}], {template})",
-        d.id,
-        d.version,
-        d.channel.0,
-        d.level.0,
-        d.opcode.0,
-        d.task,
-        d.keywords,
-        names.join(", "),
-        keywords.join(", ")
-    ))
+    out.push_str("];\n");
 }
 
 /// The Rust text of one spec's file.
@@ -306,25 +418,26 @@ pub fn generate(spec: &Spec, shared: &Path) -> Result<String, String> {
             out.push('\n');
         }
     }
-    let mut st = Statics::default();
-    let mut providers = String::new();
+    let mut rows = Rows::default();
     let mut counts = BTreeMap::new();
     let mut left_out = Vec::new();
     for input in &spec.inputs {
         for (guid, name, schemas) in load(shared, input, &mut left_out)? {
             counts.insert(name.clone(), schemas.len());
-            let _ = writeln!(
-                providers,
-                "    ProviderTable {{\n        guid: Guid::parse_const(\"{guid}\"),\n        name: {},\n        \
-                 origin: {},\n        appends_only: {},\n        events: &[",
-                lit(&name),
-                lit(&input.origin),
-                input.appends_only
-            );
+            let first = rows.event_rows;
+            rows.events.push(format!("    // {name}"));
             for s in &schemas {
-                let _ = writeln!(providers, "            {},", event_row(&mut st, s)?);
+                rows.event(s)?;
             }
-            providers.push_str("        ],\n    },\n");
+            let (n, origin) = (rows.s(&name)?, rows.s(&input.origin)?);
+            rows.providers.push(format!(
+                "    ProviderRow {{\n        guid: Guid::parse_const(\"{guid}\"),\n        name: {n}, // {name}\n        \
+                 origin: {origin}, // {}\n        appends_only: {},\n        first: {},\n        count: {},\n    }},",
+                note(&input.origin),
+                input.appends_only,
+                first,
+                schemas.len()
+            ));
         }
     }
     out.push_str("//!\n//! | provider | events (id and version) |\n//! |---|---:|\n");
@@ -341,44 +454,58 @@ pub fn generate(spec: &Spec, shared: &Path) -> Result<String, String> {
         }
     }
     out.push_str("//!\n//! In-types used (TDH's numbers):");
-    for t in &st.in_types {
+    for t in &rows.in_types {
         let _ = write!(out, " {t} {},", InType(*t).name().unwrap_or("?"));
     }
     out.pop();
     out.push_str(".\n//! Out-types used:");
-    for t in &st.out_types {
+    for t in &rows.out_types {
         let _ = write!(out, " {t} {},", OutType(*t).name().unwrap_or("?"));
     }
     out.pop();
-    out.push_str(".\n\n");
+    out.push_str(
+        ".\n//!\n//! Rows refer to each other by index and to strings by `S(byte offset, length)` in `STRINGS` (see\n\
+         //! `table.rs`); each row's comment names what it holds.\n\n",
+    );
     let mut model = Vec::new();
-    if st.uses_count {
+    if rows.uses_count {
         model.push("Count");
     }
-    if st.uses_length {
+    if rows.uses_length {
         model.push("Length");
     }
     if !model.is_empty() {
         let _ = writeln!(out, "use crate::model::{{{}}};", model.join(", "));
     }
     out.push_str("use etw_core::Guid;\n\n");
-    let mut table = vec!["e", "p"];
-    if st.uses_struct {
-        table.push("st");
+    let mut uses = vec!["e", "p"];
+    if rows.uses_struct {
+        uses.push("st");
     }
-    if !st.maps.is_empty() {
-        table.push("MapRow");
+    uses.extend(["EventRow", "MapRow", "PropertyRow", "ProviderRow", "Tables", "TemplateRow"]);
+    if rows.uses_none {
+        uses.push("NONE");
     }
-    table.extend(["ProviderTable", "Template", "EMPTY"]);
-    let _ = writeln!(out, "use super::table::{{{}}};\n", table.join(", "));
-    out.push_str("/// The providers of this table.\npub(super) static PROVIDERS: &[ProviderTable] = &[\n");
-    out.push_str(&providers);
-    out.push_str("];\n");
-    for (i, t) in st.templates.iter().enumerate() {
-        let _ = write!(out, "\nstatic T{i}: Template = {t};\n");
+    uses.push("S");
+    let _ = writeln!(out, "use super::table::{{{}}};\n", uses.join(", "));
+    out.push_str(
+        "/// The tables of this module.\npub(super) const TABLES: Tables = Tables {\n    strings: STRINGS,\n    \
+         providers: PROVIDERS,\n    events: EVENTS,\n    templates: TEMPLATES,\n    properties: PROPERTIES,\n    \
+         maps: MAPS,\n    map_entries: MAP_ENTRIES,\n    keywords: KEYWORDS,\n};\n",
+    );
+    array(&mut out, "PROVIDERS", "ProviderRow", &rows.providers);
+    array(&mut out, "EVENTS", "EventRow", &rows.events);
+    array(&mut out, "TEMPLATES", "TemplateRow", &rows.templates);
+    array(&mut out, "PROPERTIES", "PropertyRow", &rows.properties);
+    array(&mut out, "MAPS", "MapRow", &rows.maps);
+    array(&mut out, "MAP_ENTRIES", "(u64, S)", &rows.map_entries);
+    array(&mut out, "KEYWORDS", "S", &rows.keywords);
+    out.push_str("\n/// Every string of the rows, one after the other (each line's comment is its offset).\n");
+    out.push_str("const STRINGS: &str = concat!(\n");
+    for s in &rows.strings {
+        out.push_str(s);
+        out.push('\n');
     }
-    for (i, m) in st.maps.iter().enumerate() {
-        let _ = write!(out, "\nstatic M{i}: MapRow = {m};\n");
-    }
+    out.push_str(");\n");
     Ok(out)
 }
