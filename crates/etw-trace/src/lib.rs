@@ -188,7 +188,9 @@ pub use etw_pipeline::Order;
 
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
-/// built-in schemas. Manifests are files or directories. Returns the registry and what loading the manifests did
+/// built-in schemas (Kernel-Network, the .NET runtime and the other providers of
+/// [`etw_schema::sources::builtin`], then the kernel MOF layouts). A manifest given wins over a built-in schema
+/// of the same event. Manifests are files or directories. Returns the registry and what loading the manifests did
 /// (its `errors`: documents that did not load; its `warnings`: unusable events and unknown names, each with file,
 /// line and column); only a path that cannot be read at all is an error.
 pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, LoadReport), ManifestError> {
@@ -206,6 +208,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, LoadRe
         r.add(Box::new(m));
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
+    r.add(Box::new(sources::builtin::BuiltinSource::new()));
     r.add(Box::new(sources::kernel::KernelMofSource::new()));
     Ok((r, report))
 }
