@@ -1,4 +1,4 @@
-//! The EventSource fuzz body (`etw_schema::sources::eventsource::fuzz`) on stable: the seed inputs in
+//! The EventSource fuzz body (`etw_schema::fuzzing::eventsource`) on stable: the seed inputs in
 //! `tests/fuzz_seeds/eventsource/` (ManifestData payloads separated by `FF 00 FF`, each after a process byte),
 //! then mutations of them from a fixed-seed generator, so every run replays the same inputs. Nothing may panic or
 //! hang.
@@ -10,7 +10,8 @@ use std::path::PathBuf;
 use etw_testkit::fuzz::replay::{seed_files, Rng};
 
 use etw_core::Guid;
-use etw_schema::sources::eventsource::{fuzz, EventSourceSource};
+use etw_schema::fuzzing::eventsource as fuzz;
+use etw_schema::sources::eventsource::EventSourceSource;
 
 const PROVIDER: Guid = Guid::parse_const("12345678-9abc-def0-0102-030405060708");
 

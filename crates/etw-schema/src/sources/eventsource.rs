@@ -42,11 +42,11 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
-use etw_core::{Channel, EventDescriptor, EventHeader, EventRef, ExtendedItems, Guid, HeaderKind, Level, Opcode};
+use etw_core::{Channel, EventDescriptor, EventRef, Guid, Level, Opcode};
 
 use crate::model::{DecodingSource, EventSchema, Property};
 use crate::registry::{SchemaError, SchemaSource};
-use crate::sources::manifest::{exercise, ManifestError, ManifestSource};
+use crate::sources::manifest::{ManifestError, ManifestSource};
 use crate::types::{InType, OutType};
 
 /// The event id of ManifestData events.
@@ -405,7 +405,12 @@ impl SchemaSource for EventSourceSource {
 
 /// Fuzz body: `data` is cut into ManifestData payloads (at each `0xFF 0x00 0xFF` separator; the first byte of a
 /// piece picks its process), fed to a source, and every schema learned then decodes every piece. Never panics.
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
+    use etw_core::{EventHeader, ExtendedItems, HeaderKind};
+
+    use crate::fuzzing::exercise;
+
     let provider = Guid::from_fields(0x1234_5678, 0x9abc, 0xdef0, [1, 2, 3, 4, 5, 6, 7, 8]);
     let mut source = EventSourceSource::new();
     let pieces = split(data);
@@ -434,6 +439,7 @@ pub fn fuzz(data: &[u8]) {
     }
 }
 
+#[cfg(feature = "fuzzing")]
 fn split(data: &[u8]) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut rest = data;
