@@ -104,7 +104,6 @@ const RANDOM: usize = 2000;
 #[test]
 fn mutated_seeds_never_panic() {
     let mut rng = Rng(0x0ddb_a11c_afe5_eed5);
-    let started = std::time::Instant::now();
     let mut runs = 0;
     for (_, seed) in seeds() {
         for _ in 0..PER_SEED {
@@ -121,5 +120,4 @@ fn mutated_seeds_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 5 * PER_SEED + RANDOM);
-    assert!(started.elapsed().as_secs() < 120, "fuzz replay took {:?}", started.elapsed());
 }

