@@ -230,7 +230,7 @@ fn read_system_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Strin
     h.hook = Some(hook);
     h.flags = width_flag(h);
     h.descriptor.opcode = Opcode(hook.kind());
-    h.descriptor.version = u8_at(f.r, 0).unwrap_or(0);
+    h.descriptor.version = kernel_version(f)?;
     h.thread_id = f.u32(8, "thread id")?;
     h.process_id = f.u32(0xC, "process id")?;
     h.timestamp = f.i64(0x10, "timestamp")?;
@@ -243,13 +243,20 @@ fn read_system_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Strin
     }
 }
 
+/// A kernel header's version: 16 bits on disk (before the kind and marker flags), 8 in the event descriptor.
+fn kernel_version(f: Fields<'_>) -> Result<u8, String> {
+    let version = f.u16(0, "version")?;
+    u8::try_from(version)
+        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))
+}
+
 /// PERFINFO kernel headers: version, marker, size, hook id, timestamp.
 fn read_perfinfo_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
     let hook = HookId(f.u16(6, "hook id")?);
     h.hook = Some(hook);
     h.flags = width_flag(h) | EventHeaderFlags::NO_CPUTIME;
     h.descriptor.opcode = Opcode(hook.kind());
-    h.descriptor.version = u8_at(f.r, 0).unwrap_or(0);
+    h.descriptor.version = kernel_version(f)?;
     h.timestamp = f.i64(8, "timestamp")?;
     Ok(0x10)
 }
@@ -265,7 +272,10 @@ fn read_classic_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Stri
     }
     h.descriptor.opcode = Opcode(u8_at(f.r, 4).unwrap_or(0));
     h.descriptor.level = Level(u8_at(f.r, 5).unwrap_or(0));
-    h.descriptor.version = u16_at(f.r, 6).unwrap_or(0) as u8;
+    // `Class.Version` is 16 bits on disk, the descriptor's version 8: a larger one cannot be shown as it is.
+    let version = f.u16(6, "version")?;
+    h.descriptor.version = u8::try_from(version)
+        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))?;
     h.thread_id = f.u32(8, "thread id")?;
     h.process_id = f.u32(0xC, "process id")?;
     h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x28, "kernel time")?, user: f.u32(0x2C, "user time")? };
@@ -346,7 +356,8 @@ fn read_message_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Stri
 /// The timed header: size, marker, event id, timestamp.
 fn read_timed_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
     let event_id = f.u32(4, "event id")?;
-    h.descriptor.id = event_id as u16;
+    h.descriptor.id = u16::try_from(event_id)
+        .map_err(|_| format!("{} record event id {event_id} does not fit the 16-bit event id", f.kind))?;
     h.timestamp = f.i64(8, "timestamp")?;
     Ok(0x10)
 }
@@ -387,5 +398,49 @@ mod tests {
         assert!(matches!(parse_record(&[], 0, 0, &ctx, 0), Step::End));
         assert!(matches!(parse_record(&[1, 2], 0, 2, &ctx, 0), Step::Bad { .. }));
         assert!(matches!(parse_record(&[0; 16], 0, 16, &ctx, 0), Step::Bad { .. }));
+    }
+
+    fn reason(step: Step) -> String {
+        match step {
+            Step::Bad { reason } => reason,
+            other => panic!("expected damage, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn values_wider_than_the_event_model_are_damage_not_truncated() {
+        let ctx = BufferContext { processor: 0, pointer_size: 8, location: Location::default() };
+        // FULL_HEADER32: size 0x30, marker (kind 0x0A, flags 0xC0), type, level, 16-bit version.
+        let mut full = vec![0u8; 0x30];
+        full[..4].copy_from_slice(&[0x30, 0, 0x0A, 0xC0]);
+        full[6..8].copy_from_slice(&255u16.to_le_bytes());
+        let Step::Record { header, .. } = parse_record(&full, 0, full.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.version, 255);
+        full[6..8].copy_from_slice(&0x0102u16.to_le_bytes());
+        assert_eq!(
+            reason(parse_record(&full, 0, full.len(), &ctx, 0)),
+            "FULL_HEADER32 record version 258 does not fit the 8-bit event version"
+        );
+        // SYSTEM64: 16-bit version, kind 0x02, flags 0xC0, size 0x20 at 4.
+        let mut system = vec![0u8; 0x20];
+        system[..6].copy_from_slice(&[2, 0, 0x02, 0xC0, 0x20, 0]);
+        let Step::Record { header, .. } = parse_record(&system, 0, system.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.version, 2);
+        system[1] = 1;
+        assert_eq!(
+            reason(parse_record(&system, 0, system.len(), &ctx, 0)),
+            "SYSTEM64 record version 258 does not fit the 8-bit event version"
+        );
+        // TIMED: size 0x10, marker 0xB0, 32-bit event id, timestamp.
+        let mut timed = vec![0u8; 0x10];
+        timed[..4].copy_from_slice(&[0x10, 0, 0, 0xB0]);
+        timed[4..8].copy_from_slice(&65_535u32.to_le_bytes());
+        let Step::Record { header, .. } = parse_record(&timed, 0, timed.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.id, 65_535);
+        timed[4..8].copy_from_slice(&65_536u32.to_le_bytes());
+        assert_eq!(
+            reason(parse_record(&timed, 0, timed.len(), &ctx, 0)),
+            "TIMED record event id 65536 does not fit the 16-bit event id"
+        );
     }
 }

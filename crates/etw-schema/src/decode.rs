@@ -3,7 +3,7 @@
 //! One pass measures every top-level property ([`crate::measure`]: where its bytes are, how many values it
 //! holds) without allocating; values are read from those byte ranges only when asked for ([`crate::value`]).
 
-use crate::measure::{measure, read_uint, DecodeError, Ints};
+use crate::measure::{err, measure, read_uint, DecodeError, Ints};
 use crate::model::{Count, EventSchema, Length, Property, PropertyType};
 use crate::value::{property_value, Value};
 
@@ -16,6 +16,14 @@ pub struct Slot {
     pub end: u32,
     /// Number of values (1 for a non-array).
     pub count: u32,
+}
+
+impl Slot {
+    /// A slot from offsets and a count that [`Decoder::decode`] checked to fit (saturates otherwise).
+    fn new(start: usize, end: usize, count: usize) -> Slot {
+        let narrow = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Slot { start: narrow(start), end: narrow(end), count: narrow(count) }
+    }
 }
 
 /// Reusable scratch space for decoding, so decoding many events allocates nothing after the first.
@@ -40,6 +48,16 @@ impl Decoder {
     ) -> Result<Decoded<'a>, DecodeError> {
         self.slots.clear();
         self.ints.reset(schema.properties.len());
+        // Slots hold 32-bit offsets and counts; every offset and count is at most the payload's length (counts of
+        // empty elements at most MAX_EMPTY_ELEMENTS), so this check makes them all fit.
+        if u32::try_from(payload.len()).is_err() {
+            return Err(err(
+                schema,
+                0,
+                0,
+                format!("a payload of {} bytes is over the 4 GiB a slot can hold", payload.len()),
+            ));
+        }
         let mut pos = 0usize;
         for i in 0..usize::from(schema.top_level).min(schema.properties.len()) {
             // Fast path: one fixed-size value (most properties of most events).
@@ -55,14 +73,14 @@ impl Decoder {
                         if let Some(slot) = self.ints.get_mut(i) {
                             *slot = read_uint(*in_type, bytes);
                         }
-                        self.slots.push(Slot { start: pos as u32, end: (pos + size) as u32, count: 1 });
+                        self.slots.push(Slot::new(pos, pos + size, 1));
                         pos += size;
                         continue;
                     }
                 }
             }
             let (start, end, count) = measure(schema, i, payload, pos, pointer_size, &mut self.ints)?;
-            self.slots.push(Slot { start: start as u32, end: end as u32, count: count as u32 });
+            self.slots.push(Slot::new(start, end, count));
             pos = end;
         }
         Ok(Decoded { schema, payload, pointer_size, slots: &self.slots, trailing: payload.len().saturating_sub(pos) })

@@ -74,7 +74,7 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-fn err(schema: &EventSchema, index: usize, offset: usize, reason: impl Into<String>) -> DecodeError {
+pub(crate) fn err(schema: &EventSchema, index: usize, offset: usize, reason: impl Into<String>) -> DecodeError {
     let property = schema.properties.get(index).map(|p| p.name.clone()).unwrap_or_else(|| "?".into());
     DecodeError { property, offset, reason: reason.into() }
 }

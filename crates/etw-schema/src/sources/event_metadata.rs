@@ -239,7 +239,9 @@ fn parse(blob: &[u8], source: DecodingSource) -> Result<Parsed, SchemaError> {
         };
         schema.properties.push(Property { name: name.into(), ty, count, length });
     }
-    schema.top_level = top_level as u16;
+    // At most PropertyCount, which was checked against u16::MAX above.
+    schema.top_level =
+        u16::try_from(top_level).map_err(|_| bad(format!("TopLevelPropertyCount {top_level} is too large")))?;
     schema.validate().map_err(|e| bad(format!("inconsistent TRACE_EVENT_INFO: {e}")))?;
     Ok(Parsed { schema, maps })
 }
