@@ -11,7 +11,7 @@ use etw_testkit::fuzz::replay::{seed_files, Rng};
 
 use etw_core::Guid;
 use etw_schema::fuzzing::eventsource as fuzz;
-use etw_schema::sources::eventsource::EventSourceSource;
+use etw_schema::sources::eventsource::InBandManifestSource;
 
 const PROVIDER: Guid = Guid::parse_const("12345678-9abc-def0-0102-030405060708");
 
@@ -39,7 +39,7 @@ fn seeds_are_what_they_claim() {
     let names: Vec<&str> = seeds.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["bad_envelopes.bin", "chunked.bin", "interleaved.bin", "one_chunk.bin", "repeated.bin"]);
     for (name, seed) in &seeds {
-        let mut es = EventSourceSource::new();
+        let mut es = InBandManifestSource::new();
         let learned = pieces(seed).into_iter().filter(|(pid, p)| es.add_chunk(PROVIDER, u32::from(*pid), p)).count();
         match name.as_str() {
             "bad_envelopes.bin" => {

@@ -14,7 +14,7 @@
 //! | 6 | 2 | `ChunkNumber` (0-based) |
 //! | 8 | .. | the chunk |
 //!
-//! [`EventSourceSource`] collects the chunks per (provider, process), in order; chunk 0 starts a new manifest
+//! [`InBandManifestSource`] collects the chunks per (provider, process), in order; chunk 0 starts a new manifest
 //! (EventSources send theirs again and again), a repeated chunk replaces the earlier one. When every chunk is
 //! in, the manifest is parsed by the [manifest reader](super::manifest) and its events decode as
 //! `eventsource`. A manifest may arrive after the events it describes: feed the whole trace to
@@ -131,7 +131,7 @@ struct Assembly {
 }
 
 /// Schemas from the manifests EventSources write into the trace.
-pub struct EventSourceSource {
+pub struct InBandManifestSource {
     manifests: ManifestSource,
     pending: HashMap<(Guid, u32), Assembly>,
     /// Hashes of the manifests parsed, keyed per source so a trace cannot aim collisions at it.
@@ -144,15 +144,19 @@ pub struct EventSourceSource {
     clock: u64,
 }
 
-impl Default for EventSourceSource {
+/// The former name of [`InBandManifestSource`], kept while callers move to the new one.
+#[doc(hidden)]
+pub type EventSourceSource = InBandManifestSource;
+
+impl Default for InBandManifestSource {
     fn default() -> Self {
-        EventSourceSource::new()
+        InBandManifestSource::new()
     }
 }
 
-impl std::fmt::Debug for EventSourceSource {
+impl std::fmt::Debug for InBandManifestSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EventSourceSource")
+        f.debug_struct("InBandManifestSource")
             .field("manifests", &self.manifests)
             .field("pending", &self.pending.len())
             .field("stats", &self.stats)
@@ -160,10 +164,10 @@ impl std::fmt::Debug for EventSourceSource {
     }
 }
 
-impl EventSourceSource {
+impl InBandManifestSource {
     /// A source that has seen no manifest yet.
-    pub fn new() -> EventSourceSource {
-        EventSourceSource {
+    pub fn new() -> InBandManifestSource {
+        InBandManifestSource {
             manifests: ManifestSource::with_source(DecodingSource::EventSource, MAX_SCHEMA_UNITS),
             pending: HashMap::new(),
             parsed: HashSet::new(),
@@ -372,7 +376,7 @@ impl EventSourceSource {
     }
 }
 
-impl SchemaSource for EventSourceSource {
+impl SchemaSource for InBandManifestSource {
     fn name(&self) -> &'static str {
         DecodingSource::EventSource.as_str()
     }
@@ -412,7 +416,7 @@ pub(crate) fn fuzz(data: &[u8]) {
     use crate::fuzzing::exercise;
 
     let provider = Guid::from_fields(0x1234_5678, 0x9abc, 0xdef0, [1, 2, 3, 4, 5, 6, 7, 8]);
-    let mut source = EventSourceSource::new();
+    let mut source = InBandManifestSource::new();
     let pieces = split(data);
     for piece in &pieces {
         let (pid, payload) = match piece.split_first() {
