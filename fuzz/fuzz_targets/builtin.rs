@@ -2,4 +2,4 @@
 //! pick the event.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::sources::builtin::fuzz(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::fuzzing::builtin(data));

@@ -1,4 +1,4 @@
 //! Feeds arbitrary EventSource manifest envelopes and chunks, and decodes with the result.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::sources::eventsource::fuzz(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::fuzzing::eventsource(data));

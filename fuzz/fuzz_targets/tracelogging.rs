@@ -1,4 +1,4 @@
 //! Parses arbitrary TraceLogging metadata and decodes an arbitrary payload with it.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::sources::tracelogging::fuzz(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| etw_schema::fuzzing::tracelogging(data));

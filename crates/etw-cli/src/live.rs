@@ -6,15 +6,18 @@
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Args;
 use etwkit::filter::Predicate;
-use etwkit::live::{BufferSettings, EnableOptions, ExistingSession, KernelFlags, ProviderDetails, ProviderInfo};
+use etwkit::live::{
+    BufferSettings, EnableOptions, ExistingSession, KernelFlags, LiveHandle, ProviderDetails, ProviderInfo,
+};
 use etwkit::schema::SchemaRegistry;
-use etwkit::trace::{ErrorEvent, KernelTrace, Provider, ProviderId, TraceHandle, TraceStats, UserTrace};
+use etwkit::trace::{ErrorEvent, KernelTrace, Provider, ProviderId, TraceError, TraceHandle, TraceStats, UserTrace};
 
 use crate::config::Config;
 use crate::decode::DecodedDumper;
@@ -325,47 +328,139 @@ fn on_error(e: &ErrorEvent<'_>) {
 }
 
 pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
-    let filter = crate::parse_where(a.where_.as_deref());
-    let config = match &a.config {
-        Some(path) => Some(crate::config::load(path).map_err(bad_args)?),
-        None => None,
-    };
-    let sel = selection(&a, config.as_ref()).map_err(bad_args)?;
-    let buffers = BufferSettings {
-        buffer_size_kb: a.buffer_kb,
-        minimum_buffers: a.min_buffers,
-        maximum_buffers: a.max_buffers,
-        ..BufferSettings::default()
-    };
-    buffers.check().map_err(|e| bad_args(e.to_string()))?;
-    if let Some(n) = &a.name {
-        etwkit::live::check_session_name(n).map_err(|e| bad_args(format!("--name: {e}")))?;
-    }
+    let setup = TraceSetup::from_args(&a)?;
     if !cfg!(windows) {
         return Err(needs_windows("trace"));
     }
+    let selecting = setup.filter.is_some() || setup.config.is_some();
+    let shared = Shared {
+        out: SharedOut(Arc::new(Mutex::new(open_output(setup.config.as_ref())?))),
+        filter: setup.filter,
+        manifests: setup.manifests,
+        config: setup.config.map(|c| Arc::new(Mutex::new(c))),
+        printed: Arc::default(),
+        failure: Arc::default(),
+        handles: Arc::default(),
+    };
+    let mut sessions = sessions(&a, setup.selection, setup.buffers);
+    if let Ok(mut h) = shared.handles.lock() {
+        *h = sessions.iter().map(Session::handle).collect();
+    }
+    let live: Vec<LiveHandle> = sessions.iter().map(Session::live_handle).collect();
+    for s in &mut sessions {
+        s.print_with(shared.printer()?);
+    }
 
-    let mut manifests = a.manifests.clone();
-    manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
-    let output: Box<dyn Write + Send> = match config.as_ref().and_then(|c| c.output.clone()) {
+    let results = run_until_done(sessions, &shared, a.duration.map(Duration::from_secs))?;
+    shared.out.clone().flush()?;
+    if let Some(e) = shared.failure.lock().ok().and_then(|mut f| f.take()) {
+        return Err(e);
+    }
+    let total = total_stats(results)?;
+    let printed = shared.printed.load(Ordering::Relaxed);
+    if !a.quiet {
+        print_summary(&total, printed, &live);
+    }
+    problems.nothing_matched = selecting && printed == 0;
+    Ok(())
+}
+
+/// What `etw trace` works out from its arguments (and its --config file) before anything starts.
+struct TraceSetup {
+    filter: Option<Predicate>,
+    config: Option<Config>,
+    selection: Selection,
+    buffers: BufferSettings,
+    /// --manifests, then the configuration's.
+    manifests: Vec<PathBuf>,
+}
+
+impl TraceSetup {
+    /// Checks every argument, so a bad command line is refused on any system.
+    fn from_args(a: &TraceArgs) -> io::Result<TraceSetup> {
+        let filter = crate::parse_where(a.where_.as_deref());
+        let config = match &a.config {
+            Some(path) => Some(crate::config::load(path).map_err(bad_args)?),
+            None => None,
+        };
+        let selection = selection(a, config.as_ref()).map_err(bad_args)?;
+        let buffers = BufferSettings {
+            buffer_size_kb: a.buffer_kb,
+            minimum_buffers: a.min_buffers,
+            maximum_buffers: a.max_buffers,
+            ..BufferSettings::default()
+        };
+        buffers.check().map_err(|e| bad_args(e.to_string()))?;
+        if let Some(n) = &a.name {
+            etwkit::live::check_session_name(n).map_err(|e| bad_args(format!("--name: {e}")))?;
+        }
+        let mut manifests = a.manifests.clone();
+        manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
+        Ok(TraceSetup { filter, config, selection, buffers, manifests })
+    }
+}
+
+/// Where the events go: the configuration's output file, else stdout.
+fn open_output(config: Option<&Config>) -> io::Result<Box<dyn Write + Send>> {
+    Ok(match config.and_then(|c| c.output.clone()) {
         Some(p) if p != std::path::Path::new("-") => Box::new(BufWriter::with_capacity(
             256 << 10,
             std::fs::File::create(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?,
         )),
         _ => Box::new(BufWriter::with_capacity(256 << 10, io::stdout())),
-    };
-    let selecting = filter.is_some() || config.is_some();
-    let shared = Shared {
-        out: SharedOut(Arc::new(Mutex::new(output))),
-        filter,
-        config: config.map(|c| Arc::new(Mutex::new(c))),
-        manifests,
-        printed: Arc::default(),
-        failure: Arc::default(),
-        handles: Arc::default(),
-    };
+    })
+}
 
-    let mut user = (!sel.user.is_empty()).then(|| {
+/// One live session `etw trace` runs.
+enum Session {
+    User(UserTrace),
+    Kernel(KernelTrace),
+}
+
+impl Session {
+    fn handle(&self) -> TraceHandle {
+        match self {
+            Session::User(t) => t.handle(),
+            Session::Kernel(t) => t.handle(),
+        }
+    }
+
+    fn live_handle(&self) -> LiveHandle {
+        match self {
+            Session::User(t) => t.live_handle(),
+            Session::Kernel(t) => t.live_handle(),
+        }
+    }
+
+    /// Prints every event with `printer`; problems go to stderr.
+    fn print_with(
+        &mut self,
+        printer: impl FnMut(&etwkit::EventRef<'_>, &mut etwkit::filter::EventContext<'_, '_>) + Send + 'static,
+    ) {
+        match self {
+            Session::User(t) => {
+                t.on_default_event(printer).on_error(on_error);
+            }
+            Session::Kernel(t) => {
+                t.on_default_event(printer).on_error(on_error);
+            }
+        }
+    }
+
+    /// Runs the session until it is stopped (blocks).
+    fn start(&mut self) -> Result<TraceStats, TraceError> {
+        match self {
+            Session::User(t) => t.start(),
+            Session::Kernel(t) => t.start(),
+        }
+    }
+}
+
+/// The sessions the selection needs: user providers share one, kernel groups get a kernel session.
+fn sessions(a: &TraceArgs, sel: Selection, buffers: BufferSettings) -> Vec<Session> {
+    let has_user = !sel.user.is_empty();
+    let mut sessions = Vec::new();
+    if has_user {
         let mut t = UserTrace::new().buffers(buffers);
         if let Some(n) = &a.name {
             t = t.named(n);
@@ -376,114 +471,125 @@ pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
         if let Some(p) = &a.etl {
             t = t.etl_file(p);
         }
-        t
-    });
-    let mut kernel = (!sel.kernel.is_empty()).then(|| {
+        for (p, o) in sel.user {
+            t.enable_with(p, o);
+        }
+        sessions.push(Session::User(t));
+    }
+    if !sel.kernel.is_empty() {
         let mut t = KernelTrace::new().buffers(buffers).flags(sel.kernel);
         if a.kernel_classic {
             t = t.classic();
         }
         // One ETL file per session: with both, the kernel's gets a suffix.
         if let Some(p) = &a.etl {
-            t = t.etl_file(if user.is_some() { with_suffix(p, "kernel") } else { p.clone() });
+            t = t.etl_file(if has_user { with_suffix(p, "kernel") } else { p.clone() });
         }
-        t
-    });
-    if let Some(t) = user.as_mut() {
-        for (p, o) in sel.user {
-            t.enable_with(p, o);
-        }
+        sessions.push(Session::Kernel(t));
     }
-    let mut handles = Vec::new();
-    let mut live = Vec::new();
-    if let Some(t) = user.as_mut() {
-        handles.push(t.handle());
-        live.push(t.live_handle());
-    }
-    if let Some(t) = kernel.as_mut() {
-        handles.push(t.handle());
-        live.push(t.live_handle());
-    }
-    if let Ok(mut h) = shared.handles.lock() {
-        *h = handles;
-    }
-    if let Some(t) = user.as_mut() {
-        t.on_default_event(shared.printer()?).on_error(on_error);
-    }
-    if let Some(t) = kernel.as_mut() {
-        t.on_default_event(shared.printer()?).on_error(on_error);
-    }
+    sessions
+}
 
-    let stopper = shared.clone();
-    if let Err(e) = etwkit::live::on_ctrl_c(move || stopper.stop_all()) {
+/// What the sessions' threads and the Ctrl+C handler tell the thread that waits for them.
+enum Signal {
+    /// Ctrl+C, Ctrl+Break or the console closing.
+    Interrupted,
+    /// Session `index` returned (`Err`: its thread panicked).
+    Finished(usize, std::thread::Result<Result<TraceStats, TraceError>>),
+}
+
+/// How often the output is flushed while events arrive, so they show promptly.
+const FLUSH_EVERY: Duration = Duration::from_millis(250);
+
+/// Runs every session on a thread of its own and waits for all of them, stopping them all at Ctrl+C, when
+/// `duration` has passed, or when one fails. The results are in the order of `sessions`.
+fn run_until_done(
+    sessions: Vec<Session>,
+    shared: &Shared,
+    duration: Option<Duration>,
+) -> io::Result<Vec<Result<TraceStats, TraceError>>> {
+    let (tx, rx) = mpsc::channel();
+    let interrupt = tx.clone();
+    if let Err(e) = etwkit::live::on_ctrl_c(move || {
+        let _ = interrupt.send(Signal::Interrupted);
+    }) {
         eprintln!("etw: warning: Ctrl+C will not stop the session cleanly: {e}");
     }
-    let finished = Arc::new(AtomicBool::new(false));
-    if let Some(secs) = a.duration {
-        let (stopper, finished) = (shared.clone(), finished.clone());
+    let mut results: Vec<Option<Result<TraceStats, TraceError>>> = sessions.iter().map(|_| None).collect();
+    for (index, mut session) in sessions.into_iter().enumerate() {
+        let tx = tx.clone();
         std::thread::spawn(move || {
-            let end = std::time::Instant::now() + Duration::from_secs(secs);
-            while std::time::Instant::now() < end && !finished.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            stopper.stop_all();
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| session.start()));
+            let _ = tx.send(Signal::Finished(index, r));
         });
     }
-    {
-        let (mut out, finished) = (shared.out.clone(), finished.clone());
-        std::thread::spawn(move || {
-            while !finished.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(250));
-                let _ = out.flush();
-            }
-        });
-    }
+    drop(tx);
 
-    let joins: Vec<_> = user.map(UserTrace::spawn).into_iter().chain(kernel.map(KernelTrace::spawn)).collect();
-    let mut results = Vec::new();
-    for j in joins {
-        let r = j.join().map_err(|_| io::Error::other("a trace thread panicked"))?;
-        if r.is_err() {
-            // One session failed: end the others too.
-            shared.stop_all();
+    let mut deadline = duration.map(|d| Instant::now() + d);
+    let mut next_flush = Instant::now() + FLUSH_EVERY;
+    let mut running = results.len();
+    while running > 0 {
+        let wake = deadline.map_or(next_flush, |d| d.min(next_flush));
+        match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+            Ok(Signal::Interrupted) => shared.stop_all(),
+            Ok(Signal::Finished(index, r)) => {
+                let Ok(r) = r else {
+                    shared.stop_all();
+                    return Err(io::Error::other("a trace thread panicked"));
+                };
+                if r.is_err() {
+                    // One session failed: end the others too.
+                    shared.stop_all();
+                }
+                if let Some(slot) = results.get_mut(index) {
+                    *slot = Some(r);
+                }
+                running -= 1;
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                let now = Instant::now();
+                if deadline.is_some_and(|d| now >= d) {
+                    deadline = None;
+                    shared.stop_all();
+                }
+                if now >= next_flush {
+                    let _ = shared.out.clone().flush();
+                    next_flush = now + FLUSH_EVERY;
+                }
+            }
+            // Every session thread is gone (each sends before it ends).
+            Err(RecvTimeoutError::Disconnected) => break,
         }
-        results.push(r);
     }
-    finished.store(true, Ordering::Relaxed);
-    shared.out.clone().flush()?;
-    if let Some(e) = shared.failure.lock().ok().and_then(|mut f| f.take()) {
-        return Err(e);
-    }
+    Ok(results.into_iter().flatten().collect())
+}
+
+/// The sessions' counts added up; the first session that failed gives the error.
+fn total_stats(results: Vec<Result<TraceStats, TraceError>>) -> io::Result<TraceStats> {
     let mut total = TraceStats::default();
     for r in results {
-        match r {
-            Ok(s) => {
-                total.events_seen += s.events_seen;
-                total.events_lost += s.events_lost;
-                total.buffers_lost += s.buffers_lost;
-            }
-            Err(e) => return Err(io::Error::other(e.to_string())),
+        let s = r.map_err(|e| io::Error::other(e.to_string()))?;
+        total.events_seen += s.events_seen;
+        total.events_lost += s.events_lost;
+        total.buffers_lost += s.buffers_lost;
+    }
+    Ok(total)
+}
+
+/// The counts on stderr at the end, with a hint when events were lost and the sessions' notes.
+fn print_summary(total: &TraceStats, printed: u64, live: &[LiveHandle]) {
+    eprintln!(
+        "etw: {} events, {printed} printed; the session lost {} events and {} buffers",
+        total.events_seen, total.events_lost, total.buffers_lost
+    );
+    if total.events_lost + total.buffers_lost > 0 {
+        eprintln!("etw: warning: events were lost: try larger buffers (--buffer-kb, --max-buffers) or fewer providers");
+    }
+    for h in live {
+        for p in h.problems() {
+            eprintln!("etw: note: {p}");
         }
     }
-    let printed = shared.printed.load(Ordering::Relaxed);
-    if !a.quiet {
-        eprintln!(
-            "etw: {} events, {printed} printed; the session lost {} events and {} buffers",
-            total.events_seen, total.events_lost, total.buffers_lost
-        );
-        if total.events_lost + total.buffers_lost > 0 {
-            eprintln!(
-                "etw: warning: events were lost: try larger buffers (--buffer-kb, --max-buffers) or fewer providers"
-            );
-        }
-        for h in &live {
-            for p in h.problems() {
-                eprintln!("etw: note: {p}");
-            }
-        }
-    }
-    problems.nothing_matched = selecting && printed == 0;
-    Ok(())
 }
 
 fn with_suffix(p: &std::path::Path, suffix: &str) -> PathBuf {

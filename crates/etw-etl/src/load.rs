@@ -150,7 +150,7 @@ impl LoadedBuffer {
                 );
             }
             // The decompressed data may run to the session's full buffer size; what counts ends at FilledBytes.
-            let limit = filled.max(nominal as usize).min(MAX_BUFFER_SIZE) - BUFFER_HEADER_SIZE;
+            let limit = filled.max(nominal as usize).min(MAX_BUFFER_SIZE).saturating_sub(BUFFER_HEADER_SIZE);
             // Rebuild a whole buffer: the stored header, then the decompressed records.
             let (header, input) = self.raw.split_at_checked(BUFFER_HEADER_SIZE).unwrap_or((&self.raw, &[]));
             self.decompressed.clear();
@@ -247,7 +247,8 @@ impl RecordCursor {
             return None;
         }
         let mut ctx = buf.ctx;
-        ctx.location.record_offset = self.pos as u32;
+        // Within one buffer (at most MAX_BUFFER_SIZE bytes), so it always fits.
+        ctx.location.record_offset = u32::try_from(self.pos).unwrap_or(u32::MAX);
         match record::parse_record(buf.data(), self.pos, buf.end, &ctx, self.last_ts) {
             Step::End => {
                 self.done = true;

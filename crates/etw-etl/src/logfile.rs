@@ -15,7 +15,7 @@
 //! | ReservedFlags (clock type), BuffersLost | 0x108, 0x10C | 0x110, 0x114 |
 //! | logger name, log file name (NUL-terminated UTF-16) | 0x110 | 0x118 |
 
-use etw_core::cursor::{i64_at, u16_at, u32_at, u64_at};
+use etw_core::cursor::{array_at, i64_at, u16_at, u32_at, u64_at};
 use etw_core::{Clock, ClockType, Cursor, FileTime, HeaderKind};
 
 /// A `SYSTEMTIME` as stored in time zone rules (a month/weekday rule when `year` is 0).
@@ -83,7 +83,7 @@ impl TimeZone {
             let units: Vec<u16> = (0..32).map_while(|i| u16_at(b, off + o + 2 * i)).take_while(|u| *u != 0).collect();
             String::from_utf16_lossy(&units)
         };
-        let i32_at = |o: usize| u32_at(b, off + o).unwrap_or(0) as i32;
+        let i32_at = |o: usize| array_at::<4>(b, off + o).map_or(0, i32::from_le_bytes);
         TimeZone {
             bias: i32_at(0),
             standard_name: name(4),

@@ -26,8 +26,8 @@ use core::ops::Range;
 
 use etw_core::cursor::{guid_at, i64_at, u16_at, u32_at, u64_at, u8_at};
 use etw_core::{
-    Channel, CpuTime, EventDescriptor, EventHeader, EventHeaderFlags, EventProperty, ExtendedItems, HeaderKind, HookId,
-    InstanceFields, Level, Location, MessageFields, Opcode,
+    Channel, CpuTime, EventDescriptor, EventHeader, EventHeaderFlags, EventProperty, ExtendedItems, Guid, HeaderKind,
+    HookId, InstanceFields, Level, Location, MessageFields, Opcode,
 };
 
 /// Facts about the buffer a record sits in.
@@ -153,12 +153,11 @@ fn read_header(
     ctx: &BufferContext,
     last_ts: i64,
 ) -> Result<(EventHeader, usize), String> {
-    let ptr = kind.pointer_size().unwrap_or(ctx.pointer_size);
-    let width_flag = if ptr == 4 { EventHeaderFlags::HEADER_32_BIT } else { EventHeaderFlags::HEADER_64_BIT };
+    let pointer_size = kind.pointer_size().unwrap_or(ctx.pointer_size);
     let mut h = EventHeader {
         kind,
         marker_flags,
-        pointer_size: ptr,
+        pointer_size,
         processor: ctx.processor,
         process_id: u32::MAX,
         thread_id: u32::MAX,
@@ -166,143 +165,201 @@ fn read_header(
         location: ctx.location,
         ..EventHeader::default()
     };
-    let f = |v: Option<u32>, what: &str| v.ok_or_else(|| missing(kind, what));
-    let body_start;
-    match kind {
+    let fields = Fields { kind, r };
+    let body_start = match kind {
         HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64 | HeaderKind::COMPACT32 | HeaderKind::COMPACT64 => {
-            let hook = HookId(u16_at(r, 6).ok_or_else(|| missing(kind, "hook id"))?);
-            h.hook = Some(hook);
-            h.flags = width_flag;
-            h.descriptor.opcode = Opcode(hook.kind());
-            h.descriptor.version = u8_at(r, 0).unwrap_or(0);
-            h.thread_id = f(u32_at(r, 8), "thread id")?;
-            h.process_id = f(u32_at(r, 0xC), "process id")?;
-            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
-            if matches!(kind, HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64) {
-                h.cpu_time = CpuTime::KernelUser {
-                    kernel: f(u32_at(r, 0x18), "kernel time")?,
-                    user: f(u32_at(r, 0x1C), "user time")?,
-                };
-                body_start = 0x20;
-            } else {
-                h.flags = h.flags | EventHeaderFlags::NO_CPUTIME;
-                body_start = 0x18;
-            }
+            read_system_header(fields, &mut h)?
         }
-        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => {
-            let hook = HookId(u16_at(r, 6).ok_or_else(|| missing(kind, "hook id"))?);
-            h.hook = Some(hook);
-            h.flags = width_flag | EventHeaderFlags::NO_CPUTIME;
-            h.descriptor.opcode = Opcode(hook.kind());
-            h.descriptor.version = u8_at(r, 0).unwrap_or(0);
-            h.timestamp = i64_at(r, 8).ok_or_else(|| missing(kind, "timestamp"))?;
-            body_start = 0x10;
-        }
+        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => read_perfinfo_header(fields, &mut h)?,
         HeaderKind::FULL_HEADER32
         | HeaderKind::FULL_HEADER64
         | HeaderKind::INSTANCE32
         | HeaderKind::INSTANCE64
-        | HeaderKind::WNODE_HEADER => {
-            h.flags = width_flag | EventHeaderFlags::CLASSIC_HEADER;
-            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
-            h.provider_id = guid_at(r, 0x18).ok_or_else(|| missing(kind, "GUID"))?;
-            if kind == HeaderKind::WNODE_HEADER {
-                // WNODE_HEADER: BufferSize, ProviderId, HistoricalContext, TimeStamp, Guid, ClientContext, Flags.
-                body_start = 0x30;
-            } else {
-                h.descriptor.opcode = Opcode(u8_at(r, 4).unwrap_or(0));
-                h.descriptor.level = Level(u8_at(r, 5).unwrap_or(0));
-                h.descriptor.version = u16_at(r, 6).unwrap_or(0) as u8;
-                h.thread_id = f(u32_at(r, 8), "thread id")?;
-                h.process_id = f(u32_at(r, 0xC), "process id")?;
-                h.cpu_time = CpuTime::KernelUser {
-                    kernel: f(u32_at(r, 0x28), "kernel time")?,
-                    user: f(u32_at(r, 0x2C), "user time")?,
-                };
-                if matches!(kind, HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64) {
-                    h.instance = Some(InstanceFields {
-                        instance_id: f(u32_at(r, 0x30), "instance id")?,
-                        parent_instance_id: f(u32_at(r, 0x34), "parent instance id")?,
-                        parent_guid: guid_at(r, 0x38).ok_or_else(|| missing(kind, "parent GUID"))?,
-                    });
-                    body_start = 0x48;
-                } else {
-                    body_start = 0x30;
-                }
-            }
-        }
-        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => {
-            let flags = EventHeaderFlags(u16_at(r, 4).ok_or_else(|| missing(kind, "flags"))?);
-            h.flags = flags;
-            h.event_property = EventProperty(u16_at(r, 6).unwrap_or(0));
-            h.thread_id = f(u32_at(r, 8), "thread id")?;
-            h.process_id = f(u32_at(r, 0xC), "process id")?;
-            h.timestamp = i64_at(r, 0x10).ok_or_else(|| missing(kind, "timestamp"))?;
-            h.provider_id = guid_at(r, 0x18).ok_or_else(|| missing(kind, "provider id"))?;
-            h.descriptor = EventDescriptor {
-                id: u16_at(r, 0x28).unwrap_or(0),
-                version: u8_at(r, 0x2A).unwrap_or(0),
-                channel: Channel(u8_at(r, 0x2B).unwrap_or(0)),
-                level: Level(u8_at(r, 0x2C).unwrap_or(0)),
-                opcode: Opcode(u8_at(r, 0x2D).unwrap_or(0)),
-                task: u16_at(r, 0x2E).unwrap_or(0),
-                keywords: u64_at(r, 0x30).unwrap_or(0),
-            };
-            h.cpu_time = if flags.contains(EventHeaderFlags::PRIVATE_SESSION) {
-                CpuTime::Processor(u64_at(r, 0x38).unwrap_or(0))
-            } else if flags.contains(EventHeaderFlags::NO_CPUTIME) {
-                CpuTime::None
-            } else {
-                CpuTime::KernelUser { kernel: u32_at(r, 0x38).unwrap_or(0), user: u32_at(r, 0x3C).unwrap_or(0) }
-            };
-            h.activity_id = guid_at(r, 0x40).ok_or_else(|| missing(kind, "activity id"))?;
-            body_start = 0x50;
-        }
-        HeaderKind::MESSAGE => {
-            let number = u16_at(r, 4).ok_or_else(|| missing(kind, "message number"))?;
-            let options = u16_at(r, 6).ok_or_else(|| missing(kind, "option flags"))?;
-            h.flags = width_flag | EventHeaderFlags::TRACE_MESSAGE;
-            h.descriptor.id = number;
-            let mut m = MessageFields { number, options, sequence: None, component_id: None };
-            let mut off = 8usize;
-            if options & TRACE_MESSAGE_SEQUENCE != 0 {
-                m.sequence = Some(f(u32_at(r, off), "sequence number")?);
-                off += 4;
-            }
-            if options & TRACE_MESSAGE_GUID != 0 {
-                h.provider_id = guid_at(r, off).ok_or_else(|| missing(kind, "message GUID"))?;
-                off += 16;
-            } else if options & TRACE_MESSAGE_COMPONENTID != 0 {
-                m.component_id = Some(f(u32_at(r, off), "component id")?);
-                off += 4;
-            }
-            if options & TRACE_MESSAGE_TIMESTAMP != 0 {
-                h.timestamp = i64_at(r, off).ok_or_else(|| missing(kind, "timestamp"))?;
-                off += 8;
-            }
-            if options & TRACE_MESSAGE_SYSTEMINFO != 0 {
-                h.thread_id = f(u32_at(r, off), "thread id")?;
-                h.process_id = f(u32_at(r, off + 4), "process id")?;
-                off += 8;
-            }
-            h.message = Some(m);
-            body_start = off;
-        }
-        HeaderKind::TIMED => {
-            let event_id = f(u32_at(r, 4), "event id")?;
-            h.descriptor.id = event_id as u16;
-            h.timestamp = i64_at(r, 8).ok_or_else(|| missing(kind, "timestamp"))?;
-            body_start = 0x10;
-        }
-        _ => {
-            // ERROR, and kinds we do not know: keep everything after the size and marker as payload.
-            body_start = 4;
-        }
-    }
+        | HeaderKind::WNODE_HEADER => read_classic_header(fields, &mut h)?,
+        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => read_event_header(fields, &mut h)?,
+        HeaderKind::MESSAGE => read_message_header(fields, &mut h)?,
+        HeaderKind::TIMED => read_timed_header(fields, &mut h)?,
+        // ERROR, and kinds we do not know: keep everything after the size and marker as payload.
+        _ => 4,
+    };
     if body_start > r.len() {
         return Err(format!("{kind} record size {} is smaller than its {body_start}-byte header", r.len()));
     }
     Ok((h, body_start))
+}
+
+/// A record's bytes with its kind, for reading fixed fields that must be there (else the error names the kind
+/// and the field).
+#[derive(Clone, Copy)]
+struct Fields<'a> {
+    kind: HeaderKind,
+    r: &'a [u8],
+}
+
+impl Fields<'_> {
+    fn u16(&self, at: usize, what: &str) -> Result<u16, String> {
+        u16_at(self.r, at).ok_or_else(|| missing(self.kind, what))
+    }
+
+    fn u32(&self, at: usize, what: &str) -> Result<u32, String> {
+        u32_at(self.r, at).ok_or_else(|| missing(self.kind, what))
+    }
+
+    fn i64(&self, at: usize, what: &str) -> Result<i64, String> {
+        i64_at(self.r, at).ok_or_else(|| missing(self.kind, what))
+    }
+
+    fn guid(&self, at: usize, what: &str) -> Result<Guid, String> {
+        guid_at(self.r, at).ok_or_else(|| missing(self.kind, what))
+    }
+}
+
+/// The header flag for the pointer size the header kind (or the logfile) gives.
+fn width_flag(h: &EventHeader) -> EventHeaderFlags {
+    if h.pointer_size == 4 {
+        EventHeaderFlags::HEADER_32_BIT
+    } else {
+        EventHeaderFlags::HEADER_64_BIT
+    }
+}
+
+/// SYSTEM and COMPACT kernel headers: version, marker, size, hook id, thread, process, timestamp, and (SYSTEM
+/// only) kernel and user time.
+fn read_system_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    let hook = HookId(f.u16(6, "hook id")?);
+    h.hook = Some(hook);
+    h.flags = width_flag(h);
+    h.descriptor.opcode = Opcode(hook.kind());
+    h.descriptor.version = kernel_version(f)?;
+    h.thread_id = f.u32(8, "thread id")?;
+    h.process_id = f.u32(0xC, "process id")?;
+    h.timestamp = f.i64(0x10, "timestamp")?;
+    if matches!(f.kind, HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64) {
+        h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x18, "kernel time")?, user: f.u32(0x1C, "user time")? };
+        Ok(0x20)
+    } else {
+        h.flags = h.flags | EventHeaderFlags::NO_CPUTIME;
+        Ok(0x18)
+    }
+}
+
+/// A kernel header's version: 16 bits on disk (before the kind and marker flags), 8 in the event descriptor.
+fn kernel_version(f: Fields<'_>) -> Result<u8, String> {
+    let version = f.u16(0, "version")?;
+    u8::try_from(version)
+        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))
+}
+
+/// PERFINFO kernel headers: version, marker, size, hook id, timestamp.
+fn read_perfinfo_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    let hook = HookId(f.u16(6, "hook id")?);
+    h.hook = Some(hook);
+    h.flags = width_flag(h) | EventHeaderFlags::NO_CPUTIME;
+    h.descriptor.opcode = Opcode(hook.kind());
+    h.descriptor.version = kernel_version(f)?;
+    h.timestamp = f.i64(8, "timestamp")?;
+    Ok(0x10)
+}
+
+/// Classic (MOF) headers: `EVENT_TRACE_HEADER`, `EVENT_INSTANCE_GUID_HEADER`, and the bare `WNODE_HEADER`.
+fn read_classic_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    h.flags = width_flag(h) | EventHeaderFlags::CLASSIC_HEADER;
+    h.timestamp = f.i64(0x10, "timestamp")?;
+    h.provider_id = f.guid(0x18, "GUID")?;
+    if f.kind == HeaderKind::WNODE_HEADER {
+        // WNODE_HEADER: BufferSize, ProviderId, HistoricalContext, TimeStamp, Guid, ClientContext, Flags.
+        return Ok(0x30);
+    }
+    h.descriptor.opcode = Opcode(u8_at(f.r, 4).unwrap_or(0));
+    h.descriptor.level = Level(u8_at(f.r, 5).unwrap_or(0));
+    // `Class.Version` is 16 bits on disk, the descriptor's version 8: a larger one cannot be shown as it is.
+    let version = f.u16(6, "version")?;
+    h.descriptor.version = u8::try_from(version)
+        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))?;
+    h.thread_id = f.u32(8, "thread id")?;
+    h.process_id = f.u32(0xC, "process id")?;
+    h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x28, "kernel time")?, user: f.u32(0x2C, "user time")? };
+    if !matches!(f.kind, HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64) {
+        return Ok(0x30);
+    }
+    h.instance = Some(InstanceFields {
+        instance_id: f.u32(0x30, "instance id")?,
+        parent_instance_id: f.u32(0x34, "parent instance id")?,
+        parent_guid: f.guid(0x38, "parent GUID")?,
+    });
+    Ok(0x48)
+}
+
+/// `EVENT_HEADER` (manifest, TraceLogging and EventSource providers).
+fn read_event_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    let r = f.r;
+    let flags = EventHeaderFlags(f.u16(4, "flags")?);
+    h.flags = flags;
+    h.event_property = EventProperty(u16_at(r, 6).unwrap_or(0));
+    h.thread_id = f.u32(8, "thread id")?;
+    h.process_id = f.u32(0xC, "process id")?;
+    h.timestamp = f.i64(0x10, "timestamp")?;
+    h.provider_id = f.guid(0x18, "provider id")?;
+    h.descriptor = EventDescriptor {
+        id: u16_at(r, 0x28).unwrap_or(0),
+        version: u8_at(r, 0x2A).unwrap_or(0),
+        channel: Channel(u8_at(r, 0x2B).unwrap_or(0)),
+        level: Level(u8_at(r, 0x2C).unwrap_or(0)),
+        opcode: Opcode(u8_at(r, 0x2D).unwrap_or(0)),
+        task: u16_at(r, 0x2E).unwrap_or(0),
+        keywords: u64_at(r, 0x30).unwrap_or(0),
+    };
+    h.cpu_time = if flags.contains(EventHeaderFlags::PRIVATE_SESSION) {
+        CpuTime::Processor(u64_at(r, 0x38).unwrap_or(0))
+    } else if flags.contains(EventHeaderFlags::NO_CPUTIME) {
+        CpuTime::None
+    } else {
+        CpuTime::KernelUser { kernel: u32_at(r, 0x38).unwrap_or(0), user: u32_at(r, 0x3C).unwrap_or(0) }
+    };
+    h.activity_id = f.guid(0x40, "activity id")?;
+    Ok(0x50)
+}
+
+/// WPP's `TRACE_MESSAGE` header: size, marker, message number, option flags, then the optional fields the
+/// options name, in order.
+fn read_message_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    let number = f.u16(4, "message number")?;
+    let options = f.u16(6, "option flags")?;
+    h.flags = width_flag(h) | EventHeaderFlags::TRACE_MESSAGE;
+    h.descriptor.id = number;
+    let mut m = MessageFields { number, options, sequence: None, component_id: None };
+    let mut off = 8usize;
+    if options & TRACE_MESSAGE_SEQUENCE != 0 {
+        m.sequence = Some(f.u32(off, "sequence number")?);
+        off += 4;
+    }
+    if options & TRACE_MESSAGE_GUID != 0 {
+        h.provider_id = f.guid(off, "message GUID")?;
+        off += 16;
+    } else if options & TRACE_MESSAGE_COMPONENTID != 0 {
+        m.component_id = Some(f.u32(off, "component id")?);
+        off += 4;
+    }
+    if options & TRACE_MESSAGE_TIMESTAMP != 0 {
+        h.timestamp = f.i64(off, "timestamp")?;
+        off += 8;
+    }
+    if options & TRACE_MESSAGE_SYSTEMINFO != 0 {
+        h.thread_id = f.u32(off, "thread id")?;
+        h.process_id = f.u32(off + 4, "process id")?;
+        off += 8;
+    }
+    h.message = Some(m);
+    Ok(off)
+}
+
+/// The timed header: size, marker, event id, timestamp.
+fn read_timed_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+    let event_id = f.u32(4, "event id")?;
+    h.descriptor.id = u16::try_from(event_id)
+        .map_err(|_| format!("{} record event id {event_id} does not fit the 16-bit event id", f.kind))?;
+    h.timestamp = f.i64(8, "timestamp")?;
+    Ok(0x10)
 }
 
 /// Builds the event-to-be from a parsed step's ranges.
@@ -341,5 +398,49 @@ mod tests {
         assert!(matches!(parse_record(&[], 0, 0, &ctx, 0), Step::End));
         assert!(matches!(parse_record(&[1, 2], 0, 2, &ctx, 0), Step::Bad { .. }));
         assert!(matches!(parse_record(&[0; 16], 0, 16, &ctx, 0), Step::Bad { .. }));
+    }
+
+    fn reason(step: Step) -> String {
+        match step {
+            Step::Bad { reason } => reason,
+            other => panic!("expected damage, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn values_wider_than_the_event_model_are_damage_not_truncated() {
+        let ctx = BufferContext { processor: 0, pointer_size: 8, location: Location::default() };
+        // FULL_HEADER32: size 0x30, marker (kind 0x0A, flags 0xC0), type, level, 16-bit version.
+        let mut full = vec![0u8; 0x30];
+        full[..4].copy_from_slice(&[0x30, 0, 0x0A, 0xC0]);
+        full[6..8].copy_from_slice(&255u16.to_le_bytes());
+        let Step::Record { header, .. } = parse_record(&full, 0, full.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.version, 255);
+        full[6..8].copy_from_slice(&0x0102u16.to_le_bytes());
+        assert_eq!(
+            reason(parse_record(&full, 0, full.len(), &ctx, 0)),
+            "FULL_HEADER32 record version 258 does not fit the 8-bit event version"
+        );
+        // SYSTEM64: 16-bit version, kind 0x02, flags 0xC0, size 0x20 at 4.
+        let mut system = vec![0u8; 0x20];
+        system[..6].copy_from_slice(&[2, 0, 0x02, 0xC0, 0x20, 0]);
+        let Step::Record { header, .. } = parse_record(&system, 0, system.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.version, 2);
+        system[1] = 1;
+        assert_eq!(
+            reason(parse_record(&system, 0, system.len(), &ctx, 0)),
+            "SYSTEM64 record version 258 does not fit the 8-bit event version"
+        );
+        // TIMED: size 0x10, marker 0xB0, 32-bit event id, timestamp.
+        let mut timed = vec![0u8; 0x10];
+        timed[..4].copy_from_slice(&[0x10, 0, 0, 0xB0]);
+        timed[4..8].copy_from_slice(&65_535u32.to_le_bytes());
+        let Step::Record { header, .. } = parse_record(&timed, 0, timed.len(), &ctx, 0) else { panic!() };
+        assert_eq!(header.descriptor.id, 65_535);
+        timed[4..8].copy_from_slice(&65_536u32.to_le_bytes());
+        assert_eq!(
+            reason(parse_record(&timed, 0, timed.len(), &ctx, 0)),
+            "TIMED record event id 65536 does not fit the 16-bit event id"
+        );
     }
 }

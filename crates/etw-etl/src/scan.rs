@@ -91,7 +91,9 @@ impl Scanner {
                     && header.looks_valid(u64::from(header.buffer_size)) =>
             {
                 // A plausible buffer cut off by the end of the file: deliver what is there, then stop.
-                let loc = BufferLocation { index: self.next_index, offset, header, available: remaining as u32 };
+                // Less than the buffer's u32 size here, so it fits.
+                let available = u32::try_from(remaining).unwrap_or(header.buffer_size);
+                let loc = BufferLocation { index: self.next_index, offset, header, available };
                 self.next_index += 1;
                 self.done = true;
                 Some(Ok(loc))

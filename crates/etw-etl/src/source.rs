@@ -26,7 +26,7 @@ impl<R: Read + Seek> Source<R> {
             self.pos = offset;
         }
         let r = self.inner.read_exact(buf);
-        self.pos = if r.is_ok() { offset + buf.len() as u64 } else { u64::MAX };
+        self.pos = if r.is_ok() { offset.saturating_add(buf.len() as u64) } else { u64::MAX };
         r
     }
 
@@ -40,7 +40,7 @@ impl<R: Read + Seek> Source<R> {
         buf.resize(n, 0);
         let r = self.inner.read_exact(buf);
         // On error the position is unknown: force a seek next time.
-        self.pos = if r.is_ok() { offset + n as u64 } else { u64::MAX };
+        self.pos = if r.is_ok() { offset.saturating_add(n as u64) } else { u64::MAX };
         r
     }
 }

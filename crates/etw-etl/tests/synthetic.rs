@@ -201,11 +201,12 @@ fn every_kind() -> Vec<(Box<dyn Record>, EventHeader, Vec<u8>)> {
         };
         cases.push((Box::new(rec), h, payload));
     }
-    // TIMED: event id (the descriptor keeps its low 16 bits) and timestamp; pointer size from the logfile header.
+    // TIMED: event id (32 bits on disk; one that does not fit the descriptor's 16 is damage, see record.rs) and
+    // timestamp; pointer size from the logfile header.
     cases.push((
-        Box::new(TimedRecord::new(0x0001_0042).timestamp(ts(6)).payload(vec![0xEE; 2])),
+        Box::new(TimedRecord::new(0xFF42).timestamp(ts(6)).payload(vec![0xEE; 2])),
         EventHeader {
-            descriptor: EventDescriptor { id: 0x42, ..EventDescriptor::default() },
+            descriptor: EventDescriptor { id: 0xFF42, ..EventDescriptor::default() },
             timestamp: ts(6),
             ..base(HeaderKind::TIMED, 8)
         },

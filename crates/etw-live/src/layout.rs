@@ -8,6 +8,7 @@ use etw_core::Guid;
 
 use crate::error::LiveError;
 use crate::options::{check_session_name, BufferSettings, MAX_LOG_FILE_NAME, MAX_SESSION_NAME};
+use crate::providers::utf16z_at;
 
 /// `EVENT_TRACE_REAL_TIME_MODE`.
 pub const REAL_TIME_MODE: u32 = 0x0000_0100;
@@ -190,14 +191,6 @@ pub(crate) fn read_properties(b: &[u8], layout: PropertiesLayout) -> Option<Prop
     })
 }
 
-/// The NUL-terminated UTF-16 string at `offset` of a buffer (names ETW wrote back).
-pub(crate) fn utf16z_at(b: &[u8], offset: usize) -> Option<String> {
-    let rest = b.get(offset..)?;
-    let units: Vec<u16> =
-        rest.chunks_exact(2).map(|c| c.try_into().map_or(0, u16::from_le_bytes)).take_while(|&u| u != 0).collect();
-    Some(String::from_utf16_lossy(&units))
-}
-
 /// The session name ETW wrote back into a properties buffer.
 pub(crate) fn logger_name(b: &[u8], layout: PropertiesLayout) -> Option<String> {
     let at = u32_at(b, layout.logger_name_offset())? as usize;
@@ -320,17 +313,15 @@ impl Aligned {
         b
     }
 
-    #[cfg_attr(not(windows), allow(dead_code))]
     pub fn len(&self) -> usize {
         self.len
     }
 
-    #[cfg_attr(not(windows), allow(dead_code))]
+    #[cfg(windows)]
     pub fn as_mut_ptr(&mut self) -> *mut u64 {
         self.words.as_mut_ptr()
     }
 
-    #[cfg_attr(not(windows), allow(dead_code))]
     pub fn as_ptr(&self) -> *const u64 {
         self.words.as_ptr()
     }

@@ -48,16 +48,22 @@
 //! adapter, routing, provider lists, error mapping) is a plain function tested on every platform.
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
-// The builders and readers below serve the Windows module; elsewhere only their tests use them.
-#![cfg_attr(not(windows), allow(dead_code))]
 
 pub mod error;
 pub mod kernel;
+// The byte layouts, the session plan, the record adapter, enable requests and routing serve the Windows module;
+// off Windows they are built only for their unit tests (plain functions, tested on every platform).
+#[cfg(any(windows, test))]
 mod layout;
 mod options;
+#[cfg(any(windows, test))]
+mod plan;
 pub mod providers;
+#[cfg(any(windows, test))]
 mod record;
+#[cfg(any(windows, test))]
 mod request;
+#[cfg(any(windows, test))]
 mod route;
 mod stats;
 mod trace;
@@ -79,7 +85,7 @@ pub use error::{LiveError, LiveErrorKind};
 pub use kernel::{GroupMask, KernelFlags, StackEvent};
 pub use options::{
     check_session_name, enable_property, generated_session_name, BufferSettings, EnableOptions, ExistingSession,
-    GENERATED_NAME_PREFIX, MAX_BUFFER_SIZE_KB, MAX_SESSION_NAME, MIN_BUFFER_SIZE_KB,
+    GENERATED_NAME_PREFIX, MAX_BUFFER_SIZE_KB, MAX_LOG_FILE_NAME, MAX_SESSION_NAME, MIN_BUFFER_SIZE_KB,
 };
 pub use providers::{ProviderDetails, ProviderField, ProviderInfo, SchemaKind};
 pub use stats::SessionStats;

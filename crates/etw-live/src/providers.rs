@@ -9,8 +9,6 @@ use etw_core::cursor::{u32_at, u64_at};
 use etw_core::{Channel, EventDescriptor, Guid, Level, Opcode};
 use etw_schema::EventSchema;
 
-use crate::layout::utf16z_at;
-
 /// How a provider describes its events (`DECODING_SOURCE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SchemaKind {
@@ -86,6 +84,14 @@ pub struct ProviderDetails {
     pub events: Vec<Arc<EventSchema>>,
     /// What could not be read (a list TDH refused, an event whose description did not parse).
     pub problems: Vec<String>,
+}
+
+/// The NUL-terminated UTF-16 string at `offset` of a buffer (names TDH and ETW write into their buffers).
+pub(crate) fn utf16z_at(b: &[u8], offset: usize) -> Option<String> {
+    let rest = b.get(offset..)?;
+    let units: Vec<u16> =
+        rest.chunks_exact(2).map(|c| c.try_into().map_or(0, u16::from_le_bytes)).take_while(|&u| u != 0).collect();
+    Some(String::from_utf16_lossy(&units))
 }
 
 fn string_at(blob: &[u8], offset: usize, what: &str) -> Result<String, String> {

@@ -172,6 +172,7 @@ pub(crate) struct RecordParts<'a> {
     pub payload: &'a [u8],
 }
 
+#[cfg(windows)]
 impl RecordParts<'_> {
     /// The provider GUID in the header (the class or message GUID of MOF and WPP events).
     pub fn provider_id(&self) -> Guid {

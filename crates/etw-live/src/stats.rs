@@ -2,6 +2,7 @@
 
 use etw_trace::TraceStats;
 
+#[cfg(any(windows, test))]
 use crate::layout::PropertiesView;
 
 /// A session's own counters, as `ControlTrace(EVENT_TRACE_CONTROL_QUERY)` (or the final stop) reports them.
@@ -32,6 +33,7 @@ pub struct SessionStats {
 }
 
 impl SessionStats {
+    #[cfg(any(windows, test))]
     pub(crate) fn from_view(v: &PropertiesView) -> SessionStats {
         SessionStats {
             buffer_size_kb: v.buffer_size_kb,

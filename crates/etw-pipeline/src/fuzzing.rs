@@ -19,7 +19,7 @@ pub fn aggregates(data: &[u8]) {
     let mut registry = SchemaRegistry::new();
     registry.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
     registry.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
-    registry.add(Box::new(sources::eventsource::EventSourceSource::new()));
+    registry.add(Box::new(sources::eventsource::InBandManifestSource::new()));
     registry.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
     registry.add(Box::new(sources::kernel::KernelMofSource::new()));
     let mut decoder = Decoder::new();

@@ -1,5 +1,9 @@
-//! A fuzz body for the decoder itself: an arbitrary schema (built from the input) decoding an arbitrary payload.
-//! The schema sources have their own bodies (`sources::*::fuzz`).
+//! The bodies of the fuzz targets, as plain functions over bytes (cargo feature `fuzzing`; for testing only,
+//! not part of the crate's API).
+//!
+//! `fuzz/` (a `cargo fuzz` project) calls these from its targets, and this crate's `*_fuzz` tests replay their
+//! seed inputs on stable. Each must return normally for *any* input: no panic, no endless loop, no allocation
+//! without bound. The bodies of the schema sources live next to the code they exercise (`sources::*::fuzz`).
 
 use std::sync::Arc;
 
@@ -8,6 +12,63 @@ use etw_core::{EventDescriptor, Guid};
 use crate::model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
 use crate::types::{InType, OutType};
 use crate::{write_json, Decoder, Parser};
+
+/// TraceLogging metadata parsed and used to decode a payload, directly and through the source's cache.
+pub fn tracelogging(data: &[u8]) {
+    crate::sources::tracelogging::fuzz(data);
+}
+
+/// Manifest text loaded, and a payload decoded with every schema it yields.
+pub fn manifest(data: &[u8]) {
+    crate::sources::manifest::fuzz(data);
+}
+
+/// EventSource `ManifestData` chunks assembled, and every schema learned decoding every chunk.
+pub fn eventsource(data: &[u8]) {
+    crate::sources::eventsource::fuzz(data);
+}
+
+/// `TRACE_EVENT_INFO` and `EventMapInfo` payloads learned, and a payload decoded with what resulted.
+pub fn event_metadata(data: &[u8]) {
+    crate::sources::event_metadata::fuzz(data);
+}
+
+/// A payload decoded with a built-in schema (.NET runtime, Windows providers): the first two bytes pick the event.
+pub fn builtin(data: &[u8]) {
+    crate::sources::builtin::fuzz(data);
+}
+
+/// A payload looked up and decoded with the built-in kernel layouts.
+pub fn kernel_layouts(data: &[u8]) {
+    crate::sources::kernel::fuzz(data);
+}
+
+/// Decodes `payload` with `schema` and shows every value as JSON (in `out`, cleared before each).
+pub(crate) fn show_values(
+    decoder: &mut Decoder,
+    schema: &EventSchema,
+    payload: &[u8],
+    pointer_size: u8,
+    out: &mut Vec<u8>,
+) {
+    if let Ok(decoded) = decoder.decode(schema, payload, pointer_size) {
+        for (p, v) in decoded.properties() {
+            out.clear();
+            write_json(out, &v, Some(p));
+        }
+    }
+}
+
+/// Decodes `payload` with every schema given, both pointer sizes, and shows every value as JSON.
+pub(crate) fn exercise<'a>(schemas: impl Iterator<Item = &'a Arc<EventSchema>>, payload: &[u8]) {
+    let mut decoder = Decoder::new();
+    let mut out = Vec::new();
+    for schema in schemas {
+        for ptr in [4u8, 8] {
+            show_values(&mut decoder, schema, payload, ptr, &mut out);
+        }
+    }
+}
 
 const IN_TYPES: [u16; 37] = [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 300, 301, 302, 303, 304,

@@ -13,8 +13,10 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 mod decode;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
+mod measure;
 mod model;
 mod parser;
 mod registry;
@@ -22,12 +24,13 @@ pub mod sources;
 mod types;
 mod value;
 
-pub use decode::{simple_value, DecodeError, Decoded, Decoder, Slot};
+pub use decode::{Decoded, Decoder, Slot};
+pub use measure::DecodeError;
 pub use model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
 pub use parser::{FromValue, ParseError, Parser};
 pub use registry::{EventKey, NoSchema, SchemaError, SchemaRegistry, SchemaSource};
 pub use types::{InType, OutType};
 pub use value::{
-    ansi_text, ipv4_of, socket_address, systemtime_text, write_json, write_json_object, ArrayValue, StructValue,
-    Utf16Chars, Utf16Str, Utf16Units, Value,
+    ansi_text, ipv4_of, simple_value, socket_address, systemtime_text, write_json, write_json_object, ArrayValue,
+    StructValue, Utf16Chars, Utf16Str, Utf16Units, Value,
 };

@@ -1,13 +1,15 @@
-//! Decoded property values, borrowed from the payload, and how they are shown.
+//! Decoded property values, borrowed from the payload, read from the byte ranges that measuring found
+//! ([`crate::measure`]), and how they are shown.
 
 use core::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
+use etw_core::cursor::u16_at;
 use etw_core::json;
 use etw_core::{FileTime, Guid, Sid};
 
-use crate::decode::{element_values, struct_members};
-use crate::model::{EventSchema, Property, ValueMap};
+use crate::measure::{measure, measure_one, Ints};
+use crate::model::{Count, EventSchema, Property, PropertyType, ValueMap};
 use crate::types::{InType, OutType};
 
 /// UTF-16LE text as stored (any alignment); decoded when shown.
@@ -470,4 +472,132 @@ pub fn write_json_object<'a>(out: &mut Vec<u8>, fields: impl Iterator<Item = (&'
 pub fn systemtime_text(st: [u16; 8]) -> String {
     let [y, mo, _dow, d, h, mi, s, ms] = st;
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}0000Z")
+}
+
+/// The value of property `index` whose values occupy `bytes`.
+pub(crate) fn property_value<'a>(
+    schema: &'a EventSchema,
+    index: usize,
+    bytes: &'a [u8],
+    count: usize,
+    ptr: u8,
+) -> Value<'a> {
+    let Some(p) = schema.properties.get(index) else { return Value::Null };
+    if p.count != Count::One {
+        return Value::Array(ArrayValue { schema, index, bytes, count, pointer_size: ptr });
+    }
+    one_value(schema, p, bytes, ptr)
+}
+
+fn one_value<'a>(schema: &'a EventSchema, p: &Property, bytes: &'a [u8], ptr: u8) -> Value<'a> {
+    match p.ty {
+        PropertyType::Struct { first, members } => Value::Struct(StructValue {
+            schema,
+            first: usize::from(first),
+            members: usize::from(members),
+            bytes,
+            pointer_size: ptr,
+        }),
+        PropertyType::Simple { in_type, .. } => simple_value(in_type, bytes, ptr),
+    }
+}
+
+/// Reads one value of `t` from exactly its bytes.
+pub fn simple_value(t: InType, b: &[u8], ptr: u8) -> Value<'_> {
+    fn arr<const N: usize>(b: &[u8]) -> [u8; N] {
+        b.get(..N).and_then(|s| s.try_into().ok()).unwrap_or([0; N])
+    }
+    fn counted(b: &[u8]) -> &[u8] {
+        b.get(2..).unwrap_or_default()
+    }
+    match t {
+        InType::NULL => Value::Null,
+        InType::INT8 => Value::I8(i8::from_le_bytes(arr(b))),
+        InType::UINT8 => Value::U8(arr::<1>(b)[0]),
+        InType::INT16 => Value::I16(i16::from_le_bytes(arr(b))),
+        InType::UINT16 => Value::U16(u16::from_le_bytes(arr(b))),
+        InType::INT32 => Value::I32(i32::from_le_bytes(arr(b))),
+        InType::UINT32 | InType::HEXINT32 => Value::U32(u32::from_le_bytes(arr(b))),
+        InType::INT64 => Value::I64(i64::from_le_bytes(arr(b))),
+        InType::UINT64 | InType::HEXINT64 => Value::U64(u64::from_le_bytes(arr(b))),
+        InType::FLOAT => Value::F32(f32::from_le_bytes(arr(b))),
+        InType::DOUBLE => Value::F64(f64::from_le_bytes(arr(b))),
+        InType::BOOLEAN => Value::Bool(u32::from_le_bytes(arr(b)) != 0),
+        InType::GUID => Value::Guid(Guid::from_le_bytes(arr(b))),
+        InType::POINTER | InType::SIZET => {
+            Value::Pointer(if ptr == 4 { u32::from_le_bytes(arr(b)).into() } else { u64::from_le_bytes(arr(b)) })
+        }
+        InType::FILETIME => Value::FileTime(FileTime(i64::from_le_bytes(arr(b)))),
+        InType::SYSTEMTIME => {
+            let w: [u8; 16] = arr(b);
+            let mut st = [0u16; 8];
+            for (i, v) in st.iter_mut().enumerate() {
+                *v = u16_at(&w, 2 * i).unwrap_or(0);
+            }
+            Value::SystemTime(st)
+        }
+        InType::SID => Sid::parse(b).map_or(Value::Binary(b), |(s, _)| Value::Sid(s)),
+        InType::WBEMSID => {
+            if b.len() == 4 && b.iter().all(|x| *x == 0) {
+                return Value::Null;
+            }
+            let skip = 2 * usize::from(ptr);
+            let rest = b.get(skip..).unwrap_or_default();
+            Sid::parse(rest).map_or(Value::Binary(b), |(s, _)| Value::Sid(s))
+        }
+        InType::UNICODE_STRING | InType::NON_NUL_TERMINATED_STRING => Value::Utf16(Utf16Str::new(b)),
+        InType::ANSI_STRING | InType::NON_NUL_TERMINATED_ANSI_STRING => Value::Ansi(b),
+        InType::MANIFEST_COUNTED_STRING | InType::COUNTED_STRING | InType::REVERSED_COUNTED_STRING => {
+            Value::Utf16(Utf16Str::new(counted(b)))
+        }
+        InType::MANIFEST_COUNTED_ANSI_STRING | InType::COUNTED_ANSI_STRING | InType::REVERSED_COUNTED_ANSI_STRING => {
+            Value::Ansi(counted(b))
+        }
+        InType::MANIFEST_COUNTED_BINARY => Value::Binary(counted(b)),
+        InType::HEXDUMP => Value::Binary(b.get(4..).unwrap_or_default()),
+        InType::UNICODE_CHAR => Value::Char16(u16::from_le_bytes(arr(b))),
+        InType::ANSI_CHAR => Value::Char8(arr::<1>(b)[0]),
+        _ => Value::Binary(b),
+    }
+}
+
+/// The elements of an array property (used by [`ArrayValue`]).
+pub(crate) fn element_values<'a>(
+    schema: &'a EventSchema,
+    index: usize,
+    bytes: &'a [u8],
+    count: usize,
+    ptr: u8,
+) -> impl Iterator<Item = Value<'a>> + 'a {
+    let mut ints = Ints::new(schema.properties.len());
+    let mut at = 0usize;
+    let mut left = count;
+    std::iter::from_fn(move || {
+        if left == 0 {
+            return None;
+        }
+        left -= 1;
+        let p = schema.properties.get(index)?;
+        let end = measure_one(schema, index, p, bytes, at, ptr, &mut ints).ok()?;
+        let v = one_value(schema, p, bytes.get(at..end)?, ptr);
+        at = end;
+        Some(v)
+    })
+}
+
+/// The members of a struct value (used by [`StructValue`]).
+pub(crate) fn struct_members<'a>(
+    schema: &'a EventSchema,
+    first: usize,
+    members: usize,
+    bytes: &'a [u8],
+    ptr: u8,
+) -> impl Iterator<Item = (&'a Property, Value<'a>)> + 'a {
+    let mut ints = Ints::new(schema.properties.len());
+    let mut at = 0usize;
+    (first..first + members).map_while(move |m| {
+        let (start, end, count) = measure(schema, m, bytes, at, ptr, &mut ints).ok()?;
+        at = end;
+        Some((schema.properties.get(m)?, property_value(schema, m, bytes.get(start..end)?, count, ptr)))
+    })
 }

@@ -1,4 +1,4 @@
-//! The built-in tables' fuzz body (`etw_schema::sources::builtin::fuzz`) on stable: the seed inputs in
+//! The built-in tables' fuzz body (`etw_schema::fuzzing::builtin`) on stable: the seed inputs in
 //! `tests/fuzz_seeds/builtin/` (a little-endian u16 picking an event of the tables, then a payload), then
 //! mutations of them from a fixed-seed generator, so every run replays the same inputs; and every event of the
 //! tables with short payloads. Nothing may panic.
@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use etw_schema::sources::builtin::{fuzz, BuiltinSource};
+use etw_schema::fuzzing::builtin as fuzz;
+use etw_schema::sources::builtin::BuiltinSource;
 use etw_schema::{write_json, Decoder};
 use etw_testkit::fuzz::replay::{seed_files, Rng};
 

@@ -1,4 +1,4 @@
-//! The EventMetadata fuzz body (`etw_schema::sources::event_metadata::fuzz`) on stable: the seed inputs in
+//! The EventMetadata fuzz body (`etw_schema::fuzzing::event_metadata`) on stable: the seed inputs in
 //! `tests/fuzz_seeds/event_metadata/` (`TRACE_EVENT_INFO` blobs and `EventMapInfo` payloads built by hand), then
 //! mutations of them from a fixed-seed generator, so every run replays the same inputs. Nothing may panic, and
 //! no allocation may follow an unchecked count.
@@ -9,7 +9,8 @@ use std::path::PathBuf;
 
 use etw_testkit::fuzz::replay::{seed_files, Rng};
 
-use etw_schema::sources::event_metadata::{fuzz, parse_trace_event_info, EventMetadataSource};
+use etw_schema::fuzzing::event_metadata as fuzz;
+use etw_schema::sources::event_metadata::{parse_trace_event_info, EventMetadataSource};
 use etw_schema::DecodingSource;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use baseline_compare::{read_ours, Outcome, Rules};
 use etw_core::Guid;
 use etw_etl::EtlReader;
-use etw_schema::sources::eventsource::EventSourceSource;
+use etw_schema::sources::eventsource::InBandManifestSource;
 use etw_schema::{write_json, Decoder, DecodingSource, SchemaSource};
 use etw_testkit::{baseline, corpus};
 
@@ -34,8 +34,8 @@ const RULES: Rules = Rules {
 };
 
 /// Reads a whole trace into a source, as the CLI does before decoding.
-fn learn(path: &std::path::Path) -> EventSourceSource {
-    let mut es = EventSourceSource::new();
+fn learn(path: &std::path::Path) -> InBandManifestSource {
+    let mut es = InBandManifestSource::new();
     EtlReader::open(path).unwrap().for_each(
         |ev| {
             es.observe(ev);
@@ -83,7 +83,7 @@ fn net452_eventsource_events_match_the_baselines() {
 }
 
 /// Every event of every provider that sent a manifest: (provider name, event name) -> count, and problems.
-fn decode_all(path: &std::path::Path) -> (BTreeMap<(String, String), usize>, Vec<String>, EventSourceSource) {
+fn decode_all(path: &std::path::Path) -> (BTreeMap<(String, String), usize>, Vec<String>, InBandManifestSource) {
     let mut es = learn(path);
     let senders: Vec<Guid> = es.manifests().providers().map(|(g, _)| g).collect();
     let mut decoder = Decoder::new();

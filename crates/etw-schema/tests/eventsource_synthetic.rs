@@ -5,7 +5,7 @@
 
 use etw_core::{Clock, EventDescriptor, EventHeader, EventRef, ExtendedItems, Guid, HeaderKind, Opcode};
 use etw_schema::sources::eventsource::{
-    Envelope, EventSourceSource, MANIFEST_EVENT_ID, MAX_CHUNKS, MAX_MANIFEST_BYTES, MAX_PENDING,
+    Envelope, InBandManifestSource, MANIFEST_EVENT_ID, MAX_CHUNKS, MAX_MANIFEST_BYTES, MAX_PENDING,
 };
 use etw_schema::{write_json, Decoder, DecodingSource, NoSchema, SchemaRegistry, SchemaSource};
 
@@ -90,14 +90,14 @@ fn work_payload() -> Vec<u8> {
     p
 }
 
-fn feed(source: &mut EventSourceSource, provider: Guid, pid: u32, payloads: &[Vec<u8>]) -> Vec<bool> {
+fn feed(source: &mut InBandManifestSource, provider: Guid, pid: u32, payloads: &[Vec<u8>]) -> Vec<bool> {
     let clock = Clock::SYSTEM_TIME;
     payloads.iter().map(|p| source.observe(&event(provider, MANIFEST_EVENT_ID, pid, p, &clock))).collect()
 }
 
 #[test]
 fn one_chunk_manifest_decodes_its_events_and_itself() {
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let xml = manifest(PROVIDER, "My-Source", "");
     let payloads = chunks(&xml, 1 << 16);
     assert_eq!(feed(&mut es, PROVIDER, 7, &payloads), [true]);
@@ -142,7 +142,7 @@ fn chunks_reassemble_in_order_with_repeats_restarts_and_interleaving() {
     assert!(parts.len() >= 5, "{}", parts.len());
 
     // A repeated chunk replaces the earlier copy.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let mut with_repeat = parts.clone();
     with_repeat.insert(2, parts[1].clone());
     let got = feed(&mut es, PROVIDER, 1, &with_repeat);
@@ -150,19 +150,19 @@ fn chunks_reassemble_in_order_with_repeats_restarts_and_interleaving() {
     assert_eq!(got.last(), Some(&true));
 
     // Chunk 0 again starts over: a broken first transmission followed by a whole one.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let mut restarted = parts[..3].to_vec();
     restarted.extend(parts.iter().cloned());
     assert_eq!(feed(&mut es, PROVIDER, 1, &restarted).last(), Some(&true));
 
     // Chunks without their beginning are dropped.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     assert!(feed(&mut es, PROVIDER, 1, &parts[1..]).iter().all(|b| !b));
     assert!(es.manifests().schema(&PROVIDER, 1, 0).is_none());
     assert!(es.stats().rejected_chunks > 0);
 
     // Two processes sending two manifests of one provider, interleaved, both complete and merge.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let second = manifest(
         PROVIDER,
         "Chunked",
@@ -188,7 +188,7 @@ fn chunks_reassemble_in_order_with_repeats_restarts_and_interleaving() {
 #[test]
 fn a_manifest_after_its_events_through_the_registry() {
     let mut registry = SchemaRegistry::new();
-    registry.add(Box::new(EventSourceSource::new()));
+    registry.add(Box::new(InBandManifestSource::new()));
     let clock = Clock::SYSTEM_TIME;
     let work = work_payload();
     let ev = event(PROVIDER, 1, 5, &work, &clock);
@@ -205,7 +205,7 @@ fn a_manifest_after_its_events_through_the_registry() {
 
 #[test]
 fn bad_envelopes_other_providers_and_bad_text_are_refused() {
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let good = chunks(&manifest(PROVIDER, "P", ""), 1 << 16).remove(0);
     let mut bad = Vec::new();
     bad.push(good[..7].to_vec()); // too short for an envelope
@@ -234,7 +234,7 @@ fn bad_envelopes_other_providers_and_bad_text_are_refused() {
     }
 
     // A manifest may only describe the provider that sends it.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let foreign = chunks(&manifest(OTHER, "Impostor", ""), 1 << 16);
     assert_eq!(feed(&mut es, PROVIDER, 1, &foreign), [false]);
     assert!(es.manifests().schema(&OTHER, 1, 0).is_none());
@@ -245,7 +245,7 @@ fn bad_envelopes_other_providers_and_bad_text_are_refused() {
     );
 
     // Not UTF-8, not XML.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let mut latin1 = chunks("<x/>", 100).remove(0);
     latin1.push(0xE9);
     assert_eq!(feed(&mut es, PROVIDER, 1, &[latin1]), [false]);
@@ -256,7 +256,7 @@ fn bad_envelopes_other_providers_and_bad_text_are_refused() {
 
     // Events that are not ManifestData, or not from an EVENT_HEADER, are not taken as chunks.
     let clock = Clock::SYSTEM_TIME;
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     assert!(!es.observe(&event(PROVIDER, 1, 1, &good, &clock)));
     let mut classic = event(PROVIDER, MANIFEST_EVENT_ID, 1, &good, &clock);
     let mut h = *classic.header();
@@ -269,7 +269,7 @@ fn bad_envelopes_other_providers_and_bad_text_are_refused() {
 #[test]
 fn memory_stays_bounded() {
     // A manifest larger than the limit is dropped as soon as it is too large.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let chunk = vec![b' '; 1 << 20];
     let total = (MAX_MANIFEST_BYTES >> 20) as u16 + 2;
     let mut learned = false;
@@ -284,7 +284,7 @@ fn memory_stays_bounded() {
     assert!(es.problems().iter().any(|p| p.message.contains("manifest larger than")), "{:?}", es.problems());
 
     // At most MAX_PENDING manifests are assembled at once: the least recently fed is dropped.
-    let mut es = EventSourceSource::new();
+    let mut es = InBandManifestSource::new();
     let parts = chunks(&manifest(PROVIDER, "P", ""), 200);
     for pid in 0..=MAX_PENDING as u32 {
         es.add_chunk(PROVIDER, pid, &parts[0]);

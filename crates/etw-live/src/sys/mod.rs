@@ -21,10 +21,11 @@ use windows_sys::core::GUID;
 use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleW, GetProcAddress};
 
 use crate::error::{code, LiveError, LiveErrorKind};
+use crate::plan::plan;
 use crate::providers::{find_provider, ProviderDetails, ProviderInfo};
 use crate::route::Router;
 use crate::stats::SessionStats;
-use crate::trace::{plan, report_to, Core, LiveShared, Mode, TraceState};
+use crate::trace::{report_to, Core, LiveShared, Mode, TraceState};
 
 /// A NUL-terminated UTF-16 copy of `s`.
 pub(crate) fn wide(s: &str) -> Vec<u16> {

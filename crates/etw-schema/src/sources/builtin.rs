@@ -151,7 +151,8 @@ impl SchemaSource for BuiltinSource {
 /// Fuzz body: the first two bytes (little-endian) pick an event of the tables, in the order of
 /// [`BuiltinSource::providers`] and [`BuiltinSource::events`] (modulo their number); the rest is a payload
 /// decoded with that event's schema at both pointer sizes, every value shown as JSON. Never panics.
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
     let [lo, hi, payload @ ..] = data else { return };
     let total: usize = providers().map(|(t, p)| t.events_of(p).len()).sum();
     let Some(mut pick) = usize::from(u16::from_le_bytes([*lo, *hi])).checked_rem(total) else { return };
@@ -160,7 +161,7 @@ pub fn fuzz(data: &[u8]) {
         match events.get(pick) {
             Some(row) => {
                 let schema = Arc::new(t.build(p, row));
-                super::manifest::exercise(std::iter::once(&schema), payload);
+                crate::fuzzing::exercise(std::iter::once(&schema), payload);
                 return;
             }
             None => pick = pick.saturating_sub(events.len()),

@@ -239,7 +239,9 @@ fn parse(blob: &[u8], source: DecodingSource) -> Result<Parsed, SchemaError> {
         };
         schema.properties.push(Property { name: name.into(), ty, count, length });
     }
-    schema.top_level = top_level as u16;
+    // At most PropertyCount, which was checked against u16::MAX above.
+    schema.top_level =
+        u16::try_from(top_level).map_err(|_| bad(format!("TopLevelPropertyCount {top_level} is too large")))?;
     schema.validate().map_err(|e| bad(format!("inconsistent TRACE_EVENT_INFO: {e}")))?;
     Ok(Parsed { schema, maps })
 }
@@ -505,8 +507,10 @@ impl SchemaSource for EventMetadataSource {
 /// Fuzz body: reads `data` as a `TRACE_EVENT_INFO` and as an `EventMapInfo` payload, learns both, and decodes the
 /// data's tail (after the first byte, which picks the pointer size) with any schema that resulted, through
 /// [`Decoder`](crate::Decoder) and [`write_json`](crate::write_json). Never panics.
-pub fn fuzz(data: &[u8]) {
-    use crate::{write_json, Decoder};
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
+    use crate::fuzzing::show_values;
+    use crate::Decoder;
 
     let pointer_size = if data.first().copied().unwrap_or(0) & 1 == 0 { 8 } else { 4 };
     let mut source = EventMetadataSource::new();
@@ -519,12 +523,7 @@ pub fn fuzz(data: &[u8]) {
     let keys: Vec<Key> = source.entries.keys().copied().collect();
     for key in keys {
         if let Some(Ok(schema)) = source.schema_for(key) {
-            if let Ok(decoded) = decoder.decode(&schema, payload, pointer_size) {
-                for (p, v) in decoded.properties() {
-                    out.clear();
-                    write_json(&mut out, &v, Some(p));
-                }
-            }
+            show_values(&mut decoder, &schema, payload, pointer_size, &mut out);
         }
     }
 }

@@ -14,7 +14,7 @@
 //! | 6 | 2 | `ChunkNumber` (0-based) |
 //! | 8 | .. | the chunk |
 //!
-//! [`EventSourceSource`] collects the chunks per (provider, process), in order; chunk 0 starts a new manifest
+//! [`InBandManifestSource`] collects the chunks per (provider, process), in order; chunk 0 starts a new manifest
 //! (EventSources send theirs again and again), a repeated chunk replaces the earlier one. When every chunk is
 //! in, the manifest is parsed by the [manifest reader](super::manifest) and its events decode as
 //! `eventsource`. A manifest may arrive after the events it describes: feed the whole trace to
@@ -42,11 +42,11 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
-use etw_core::{Channel, EventDescriptor, EventHeader, EventRef, ExtendedItems, Guid, HeaderKind, Level, Opcode};
+use etw_core::{Channel, EventDescriptor, EventRef, Guid, Level, Opcode};
 
 use crate::model::{DecodingSource, EventSchema, Property};
 use crate::registry::{SchemaError, SchemaSource};
-use crate::sources::manifest::{exercise, ManifestError, ManifestSource};
+use crate::sources::manifest::{ManifestError, ManifestSource};
 use crate::types::{InType, OutType};
 
 /// The event id of ManifestData events.
@@ -131,7 +131,7 @@ struct Assembly {
 }
 
 /// Schemas from the manifests EventSources write into the trace.
-pub struct EventSourceSource {
+pub struct InBandManifestSource {
     manifests: ManifestSource,
     pending: HashMap<(Guid, u32), Assembly>,
     /// Hashes of the manifests parsed, keyed per source so a trace cannot aim collisions at it.
@@ -144,15 +144,15 @@ pub struct EventSourceSource {
     clock: u64,
 }
 
-impl Default for EventSourceSource {
+impl Default for InBandManifestSource {
     fn default() -> Self {
-        EventSourceSource::new()
+        InBandManifestSource::new()
     }
 }
 
-impl std::fmt::Debug for EventSourceSource {
+impl std::fmt::Debug for InBandManifestSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EventSourceSource")
+        f.debug_struct("InBandManifestSource")
             .field("manifests", &self.manifests)
             .field("pending", &self.pending.len())
             .field("stats", &self.stats)
@@ -160,10 +160,10 @@ impl std::fmt::Debug for EventSourceSource {
     }
 }
 
-impl EventSourceSource {
+impl InBandManifestSource {
     /// A source that has seen no manifest yet.
-    pub fn new() -> EventSourceSource {
-        EventSourceSource {
+    pub fn new() -> InBandManifestSource {
+        InBandManifestSource {
             manifests: ManifestSource::with_source(DecodingSource::EventSource, MAX_SCHEMA_UNITS),
             pending: HashMap::new(),
             parsed: HashSet::new(),
@@ -372,7 +372,7 @@ impl EventSourceSource {
     }
 }
 
-impl SchemaSource for EventSourceSource {
+impl SchemaSource for InBandManifestSource {
     fn name(&self) -> &'static str {
         DecodingSource::EventSource.as_str()
     }
@@ -405,9 +405,14 @@ impl SchemaSource for EventSourceSource {
 
 /// Fuzz body: `data` is cut into ManifestData payloads (at each `0xFF 0x00 0xFF` separator; the first byte of a
 /// piece picks its process), fed to a source, and every schema learned then decodes every piece. Never panics.
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
+    use etw_core::{EventHeader, ExtendedItems, HeaderKind};
+
+    use crate::fuzzing::exercise;
+
     let provider = Guid::from_fields(0x1234_5678, 0x9abc, 0xdef0, [1, 2, 3, 4, 5, 6, 7, 8]);
-    let mut source = EventSourceSource::new();
+    let mut source = InBandManifestSource::new();
     let pieces = split(data);
     for piece in &pieces {
         let (pid, payload) = match piece.split_first() {
@@ -434,6 +439,7 @@ pub fn fuzz(data: &[u8]) {
     }
 }
 
+#[cfg(feature = "fuzzing")]
 fn split(data: &[u8]) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut rest = data;

@@ -266,10 +266,12 @@ fn simple(t: K) -> (InType, OutType, Length) {
 /// pointers; high nibble: the record version) and an event type; the rest is a payload. The payload is looked up
 /// as a hook record and as a classic record of that class and decoded through [`Decoder`](crate::Decoder) and
 /// [`write_json`](crate::write_json), then decoded with every built-in layout. Never panics.
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
     use std::sync::OnceLock;
 
-    use crate::{write_json, Decoder};
+    use crate::fuzzing::show_values;
+    use crate::Decoder;
 
     static ALL: OnceLock<Vec<Arc<EventSchema>>> = OnceLock::new();
     let (head, payload) = data.split_at(data.len().min(3));
@@ -281,14 +283,7 @@ pub fn fuzz(data: &[u8]) {
     let mut source = KernelMofSource::new();
     let mut decoder = Decoder::new();
     let mut out = Vec::new();
-    let mut run = |schema: &EventSchema| {
-        if let Ok(decoded) = decoder.decode(schema, payload, pointer_size) {
-            for (p, v) in decoded.properties() {
-                out.clear();
-                write_json(&mut out, &v, Some(p));
-            }
-        }
-    };
+    let mut run = |schema: &EventSchema| show_values(&mut decoder, schema, payload, pointer_size, &mut out);
     if let Some(class) = CLASSES.get(usize::from(pick) % CLASSES.len()) {
         if let Some(group) = class.group {
             let hook = HookId(u16::from(group) << 8 | u16::from(event_type));

@@ -49,10 +49,8 @@ use std::sync::Arc;
 
 use etw_core::{EventRef, Guid};
 
-use crate::decode::Decoder;
 use crate::model::{DecodingSource, EventSchema};
 use crate::registry::{SchemaError, SchemaSource};
-use crate::value::write_json;
 
 /// Directories are walked at most this deep (a guard against link loops).
 const MAX_DEPTH: usize = 32;
@@ -423,26 +421,12 @@ fn utf8(bytes: &[u8]) -> Result<String, String> {
         .map_err(|e| format!("not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
-/// Decodes `payload` with every schema given, both pointer sizes, and shows every value as JSON. Shared by the
-/// fuzz bodies.
-pub(crate) fn exercise<'a>(schemas: impl Iterator<Item = &'a Arc<EventSchema>>, payload: &[u8]) {
-    let mut decoder = Decoder::new();
-    let mut out = Vec::new();
-    for schema in schemas {
-        for ptr in [4u8, 8] {
-            if let Ok(decoded) = decoder.decode(schema, payload, ptr) {
-                for (p, v) in decoded.properties() {
-                    out.clear();
-                    write_json(&mut out, &v, Some(p));
-                }
-            }
-        }
-    }
-}
-
 /// Fuzz body: `data` up to its first NUL byte is manifest text (lossily UTF-8), the rest a payload decoded
 /// with every schema the text yields. Never panics.
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
+    use crate::fuzzing::exercise;
+
     let (text, payload) = match data.iter().position(|b| *b == 0) {
         Some(i) => (data.get(..i).unwrap_or_default(), data.get(i + 1..).unwrap_or_default()),
         None => (data, data),

@@ -14,14 +14,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 use std::sync::Arc;
 
-use etw_core::{
-    Clock, EventDescriptor, EventHeader, EventRef, ExtType, ExtendedItem, ExtendedItems, Guid, ProviderTraits,
-};
+use etw_core::{EventDescriptor, EventRef, ExtType, Guid, ProviderTraits};
 
-use crate::decode::Decoder;
 use crate::model::EventSchema;
 use crate::registry::{SchemaError, SchemaSource};
-use crate::value::write_json;
 
 mod metadata;
 
@@ -232,7 +228,13 @@ impl SchemaSource for TraceLoggingSource {
 /// metadata length `n`; then `n` bytes of metadata (fewer if the input ends); the rest is the payload. The
 /// metadata is parsed, the payload decoded with the schema, and every value written as JSON; then the same
 /// event goes through [`TraceLoggingSource`] twice (miss, then hit).
-pub fn fuzz(data: &[u8]) {
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz(data: &[u8]) {
+    use etw_core::{Clock, EventHeader, ExtendedItem, ExtendedItems};
+
+    use crate::fuzzing::show_values;
+    use crate::Decoder;
+
     let flags = data.first().copied().unwrap_or(0);
     let pointer_size = if flags & 1 != 0 { 4 } else { 8 };
     let n = etw_core::cursor::u16_at(data, 1).map_or(0, usize::from);
@@ -243,7 +245,7 @@ pub fn fuzz(data: &[u8]) {
     let mut out = Vec::new();
     if let Ok(schema) = parse_metadata(provider, None, EventDescriptor::default(), meta) {
         let _ = schema.display_name();
-        decode_all(&mut decoder, &schema, payload, pointer_size, &mut out);
+        show_values(&mut decoder, &schema, payload, pointer_size, &mut out);
     }
 
     let traits = fuzz_traits();
@@ -257,12 +259,13 @@ pub fn fuzz(data: &[u8]) {
     let mut source = TraceLoggingSource::with_limits(1, 1);
     for _ in 0..2 {
         if let Some(Ok(schema)) = source.lookup(&event) {
-            decode_all(&mut decoder, &schema, payload, pointer_size, &mut out);
+            show_values(&mut decoder, &schema, payload, pointer_size, &mut out);
         }
     }
     let _ = source.provider_name(&provider);
 }
 
+#[cfg(feature = "fuzzing")]
 fn fuzz_traits() -> Vec<u8> {
     let mut t = vec![0u8, 0];
     t.extend_from_slice(b"Fuzz.Provider\0");
@@ -271,13 +274,4 @@ fn fuzz_traits() -> Vec<u8> {
         size.copy_from_slice(&n);
     }
     t
-}
-
-fn decode_all(decoder: &mut Decoder, schema: &EventSchema, payload: &[u8], pointer_size: u8, out: &mut Vec<u8>) {
-    if let Ok(decoded) = decoder.decode(schema, payload, pointer_size) {
-        for (p, v) in decoded.properties() {
-            out.clear();
-            write_json(out, &v, Some(p));
-        }
-    }
 }

@@ -190,7 +190,7 @@ impl KernelRecord {
 
     common_setters!("0xC0");
 
-    /// Sets the version (first u16; default 2). Its low byte is the event version.
+    /// Sets the version (first u16; default 2): the event version (the reader reports one over 255 as damage).
     pub fn version(mut self, version: u16) -> Self {
         self.version = version;
         self
