@@ -172,7 +172,8 @@ fn all_dissect_manifests_load() {
         .errors
         .iter()
         .map(|e| {
-            let file = e.origin.rsplit('/').next().unwrap().to_owned();
+            // The file name, whatever the separator (`\` on Windows).
+            let file = e.origin.rsplit(['/', '\\']).next().unwrap().to_owned();
             format!("{file}:{}:{}", e.line, e.column)
         })
         .collect();

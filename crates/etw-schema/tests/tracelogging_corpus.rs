@@ -59,7 +59,7 @@ fn facts_list_exactly_these_tracelogging_files() {
     for rel in corpus::etl_files(&dir) {
         let Ok(facts) = std::fs::read_to_string(corpus::facts_path(&dir, &rel)) else { continue };
         if let Some(n) = flat_object(fact(&facts, "ext_types")).get("11") {
-            found.push((rel.to_string_lossy().replace('\\', "/"), *n));
+            found.push((corpus::slash_name(&rel), *n));
         }
     }
     found.sort();
