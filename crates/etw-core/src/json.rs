@@ -78,7 +78,9 @@ pub fn string_from_chars(out: &mut Vec<u8>, chars: impl Iterator<Item = char>) {
 pub fn string_from_utf16le(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
     out.reserve(bytes.len() / 2);
-    let mut units = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]));
+    let mut units = bytes
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]));
     let mut buf = [0u8; 4];
     while let Some(u) = units.next() {
         if u < 0x80 {

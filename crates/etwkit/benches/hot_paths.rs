@@ -33,7 +33,7 @@ use etwkit::filter::{parse_where, EventContext};
 use etwkit::pipeline::sinks::json::{decoded_line, raw_line};
 use etwkit::schema::sources::kernel_network::schemas;
 use etwkit::schema::{write_json_object, Decoder, EventSchema, Parser, SchemaRegistry};
-use etwkit::Clock;
+use etwkit::{Clock, EventRef};
 
 const FILES: [&str; 2] = ["etwanalyzer/TraceLoggingTester.etl", "perfview/net.4.5.x86.PerfViewData.etl"];
 
@@ -113,8 +113,8 @@ fn decode_and_render<M: Measurement>(c: &mut Criterion<M>) {
         eprintln!("{}: {n} events, {file_mb:.1} MB (MB/s of input = events/s × {:.1e})", f.name, file_mb / n as f64);
 
         // Decode alone: the events that have a schema, schemas looked up beforehand.
-        let known: Vec<(usize, Arc<EventSchema>)> =
-            events.iter().enumerate().filter_map(|(i, e)| registry.lookup(e).ok().map(|s| (i, s))).collect();
+        let known: Vec<(&EventRef<'_>, Arc<EventSchema>)> =
+            events.iter().filter_map(|e| registry.lookup(e).ok().map(|s| (e, s))).collect();
         let mut g = c.benchmark_group("decode");
         g.sample_size(10).measurement_time(Duration::from_secs(4));
         g.throughput(Throughput::Elements(known.len() as u64));
@@ -122,8 +122,7 @@ fn decode_and_render<M: Measurement>(c: &mut Criterion<M>) {
         g.bench_function(BenchmarkId::new("events_with_schema", &f.name), |b| {
             b.iter(|| {
                 let mut ok = 0u64;
-                for (i, s) in &known {
-                    let e = &events[*i];
+                for (e, s) in &known {
                     ok += u64::from(decoder.decode(s, e.payload(), e.pointer_size()).is_ok());
                 }
                 ok
