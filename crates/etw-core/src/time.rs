@@ -54,39 +54,51 @@ impl FileTime {
     /// (28 bytes for years 0..=9999; other years are written with as many digits and sign as they need).
     pub fn write_rfc3339(self, out: &mut Vec<u8>) {
         let (y, mo, d, h, mi, s, t) = self.to_civil();
-        if (0..=9999).contains(&y) {
-            push_digits(out, y as u64, 4);
-        } else {
+        if !(0..=9999).contains(&y) {
             out.extend_from_slice(y.to_string().as_bytes());
+            let mut rest = *b"-00-00T00:00:00.0000000Z";
+            fill_digits(
+                &mut rest,
+                &[
+                    (1, 2, mo as u64),
+                    (4, 2, d as u64),
+                    (7, 2, h as u64),
+                    (10, 2, mi as u64),
+                    (13, 2, s as u64),
+                    (16, 7, t as u64),
+                ],
+            );
+            out.extend_from_slice(&rest);
+            return;
         }
-        out.push(b'-');
-        push_digits(out, mo as u64, 2);
-        out.push(b'-');
-        push_digits(out, d as u64, 2);
-        out.push(b'T');
-        push_digits(out, h as u64, 2);
-        out.push(b':');
-        push_digits(out, mi as u64, 2);
-        out.push(b':');
-        push_digits(out, s as u64, 2);
-        out.push(b'.');
-        push_digits(out, t as u64, 7);
-        out.push(b'Z');
+        // One copy of a filled-in template: the common case, written for every event of a dump.
+        let mut text = *b"0000-00-00T00:00:00.0000000Z";
+        fill_digits(
+            &mut text,
+            &[
+                (0, 4, y as u64),
+                (5, 2, mo as u64),
+                (8, 2, d as u64),
+                (11, 2, h as u64),
+                (14, 2, mi as u64),
+                (17, 2, s as u64),
+                (20, 7, t as u64),
+            ],
+        );
+        out.extend_from_slice(&text);
     }
 }
 
-fn push_digits(out: &mut Vec<u8>, mut v: u64, width: usize) {
-    let mut buf = [b'0'; 20];
-    let mut i = buf.len();
-    while v > 0 && i > 0 {
-        i -= 1;
-        if let Some(d) = buf.get_mut(i) {
-            *d = b'0' + (v % 10) as u8;
+/// Writes each `(at, width, value)` as zero-padded decimal digits into `text` (digits that do not fit are left).
+fn fill_digits(text: &mut [u8], fields: &[(usize, usize, u64)]) {
+    for &(at, width, mut v) in fields {
+        if let Some(slot) = text.get_mut(at..at + width) {
+            for d in slot.iter_mut().rev() {
+                *d = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
         }
-        v /= 10;
     }
-    let start = buf.len().saturating_sub(width).min(i);
-    out.extend_from_slice(buf.get(start..).unwrap_or_default());
 }
 
 /// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar (Howard Hinnant's algorithm).

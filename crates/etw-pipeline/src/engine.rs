@@ -291,8 +291,9 @@ pub fn learn_from_paths(registry: &mut SchemaRegistry, paths: &[PathBuf]) {
     for path in paths {
         if let Ok(mut r) = EtlReader::open(path) {
             while let Some(item) = r.next_event() {
-                if let Ok(ev) = item {
-                    registry.observe(&ev);
+                match item {
+                    Ok(ev) if etw_schema::sources::may_teach(&ev) => registry.observe(&ev),
+                    _ => {}
                 }
             }
         }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use etw_core::{json, CpuTime, EventRef, ExtType, ExtendedData, Guid, HeaderKind};
 use etw_filter::EventContext;
-use etw_schema::write_json_object;
+use etw_schema::{write_json, write_json_object, EventSchema};
 
 use crate::sink::{Encoder, Flow, RunInfo, Sink};
 
@@ -48,6 +48,7 @@ pub struct JsonEncoder {
     style: JsonStyle,
     names: Arc<[String]>,
     batch: Vec<u8>,
+    keys: KeyCache,
 }
 
 impl Encoder for JsonEncoder {
@@ -55,7 +56,7 @@ impl Encoder for JsonEncoder {
 
     fn event(&mut self, event: &EventRef<'_>, cx: &mut EventContext<'_, '_>) {
         match self.style {
-            JsonStyle::Decoded => decoded_line(&mut self.batch, event, cx),
+            JsonStyle::Decoded => decoded_line_with(&mut self.batch, event, cx, Some(&mut self.keys)),
             JsonStyle::Raw => {
                 let name = self.names.get(event.location().file as usize).map(String::as_str).unwrap_or("");
                 raw_line(&mut self.batch, event, name);
@@ -78,7 +79,7 @@ impl<W: Write> Sink for JsonLines<W> {
     }
 
     fn encoder(&self) -> JsonEncoder {
-        JsonEncoder { style: self.style, names: self.names.clone(), batch: Vec::new() }
+        JsonEncoder { style: self.style, names: self.names.clone(), batch: Vec::new(), keys: KeyCache::default() }
     }
 
     fn write(&mut self, batch: Vec<u8>) -> io::Result<Flow> {
@@ -98,13 +99,61 @@ impl<W: Write> Sink for JsonLines<W> {
 /// or `null` when the event is not decoded), `decoded_by`, `header_kind`, then for kernel events `hook`, and when
 /// decoding failed or left bytes over: `error`, `payload` (hex), `unparsed_bytes`.
 pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, cx: &mut EventContext<'_, '_>) {
+    decoded_line_with(out, ev, cx, None);
+}
+
+/// The property names of schemas already written, as JSON keys (`"name":`), so that each is escaped once per
+/// schema rather than once per event. Holds the schemas it has keys for (so a schema's address is never reused
+/// while its keys are here), at most [`KeyCache::MAX_SCHEMAS`].
+#[derive(Default)]
+pub struct KeyCache {
+    by_schema: etw_core::hash::FastMap<usize, SchemaKeys>,
+}
+
+/// One schema's keys: the schema (kept alive), the keys' text, and where each key ends in it.
+type SchemaKeys = (Arc<EventSchema>, Vec<u8>, Vec<usize>);
+
+impl KeyCache {
+    /// Schemas kept; when full, the cache starts again empty.
+    pub const MAX_SCHEMAS: usize = 4096;
+
+    /// The keys of `schema`'s properties: one byte string and the end of each property's key in it.
+    fn keys(&mut self, schema: &Arc<EventSchema>) -> (&[u8], &[usize]) {
+        let at = Arc::as_ptr(schema) as usize;
+        if !self.by_schema.contains_key(&at) {
+            if self.by_schema.len() >= Self::MAX_SCHEMAS {
+                self.by_schema.clear();
+            }
+            let mut text = Vec::new();
+            let mut ends = Vec::with_capacity(schema.properties.len());
+            for p in &schema.properties {
+                json::string(&mut text, &p.name);
+                text.push(b':');
+                ends.push(text.len());
+            }
+            self.by_schema.insert(at, (schema.clone(), text, ends));
+        }
+        match self.by_schema.get(&at) {
+            Some((_, text, ends)) => (text, ends),
+            None => (&[], &[]),
+        }
+    }
+}
+
+/// [`decoded_line`], with the property keys of known schemas taken from `keys`.
+pub fn decoded_line_with(
+    out: &mut Vec<u8>,
+    ev: &EventRef<'_>,
+    cx: &mut EventContext<'_, '_>,
+    keys: Option<&mut KeyCache>,
+) {
     let h = ev.header();
     out.push(b'{');
     json::key(out, "timestamp");
     json::time(out, ev.timestamp());
     out.extend_from_slice(b",\"provider\":");
-    let schema = cx.schema().ok().cloned();
-    let schema = schema.as_deref();
+    let cx_schema = cx.schema().ok().cloned();
+    let schema = cx_schema.as_deref();
     // Names are shared (Arc), so no allocation here unless the event only names itself in provider traits.
     let provider_name: Option<std::sync::Arc<str>> = cx.provider_name();
     let traits_name = if provider_name.is_none() { provider_name_of(ev) } else { None };
@@ -141,7 +190,27 @@ pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, cx: &mut EventContext<
     let mut unparsed = 0usize;
     match cx.decoded() {
         Ok(decoded) => {
-            write_json_object(out, decoded.properties());
+            match (keys, &cx_schema) {
+                (Some(cache), Some(schema)) => {
+                    let (text, ends) = cache.keys(schema);
+                    out.push(b'{');
+                    let mut first = true;
+                    // As Decoded::properties: every top-level property that has a value, in order.
+                    for i in 0..decoded.slots().len() {
+                        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
+                        if !first {
+                            out.push(b',');
+                        }
+                        first = false;
+                        let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
+                        let end = ends.get(i).copied().unwrap_or(start);
+                        out.extend_from_slice(text.get(start..end).unwrap_or_default());
+                        write_json(out, &v, Some(p));
+                    }
+                    out.push(b'}');
+                }
+                _ => write_json_object(out, decoded.properties()),
+            }
             unparsed = decoded.trailing_bytes();
         }
         Err(e) => {

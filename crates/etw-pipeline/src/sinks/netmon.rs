@@ -179,12 +179,12 @@ impl Netmon {
         };
         let (sent, received) = match kind {
             Kind::Send => {
-                traffic.sent_bytes += size;
+                traffic.sent_bytes = traffic.sent_bytes.saturating_add(size);
                 traffic.sent_packets += 1;
                 (size, 0)
             }
             Kind::Recv | Kind::Copy => {
-                traffic.received_bytes += size;
+                traffic.received_bytes = traffic.received_bytes.saturating_add(size);
                 traffic.received_packets += 1;
                 (0, size)
             }
@@ -213,17 +213,17 @@ impl Netmon {
                 (0, 0)
             }
         };
-        if sent + received > 0 {
+        if sent > 0 || received > 0 {
             if v6 {
-                p.ipv6_bytes += sent + received;
+                p.ipv6_bytes = p.ipv6_bytes.saturating_add(sent.saturating_add(received));
             } else {
-                p.ipv4_bytes += sent + received;
+                p.ipv4_bytes = p.ipv4_bytes.saturating_add(sent.saturating_add(received));
             }
         }
         if let Some(r) = remote {
             let e = p.remotes.entry(r).or_default();
-            e.0 += sent;
-            e.1 += received;
+            e.0 = e.0.saturating_add(sent);
+            e.1 = e.1.saturating_add(received);
             e.2 += u64::from(matches!(kind, Kind::Send | Kind::Recv | Kind::Copy));
         }
     }
@@ -269,8 +269,8 @@ impl Netmon {
                     })
                     .collect();
                 remotes.sort_by(|a, b| {
-                    (b.sent_bytes + b.received_bytes, b.packets)
-                        .cmp(&(a.sent_bytes + a.received_bytes, a.packets))
+                    (b.sent_bytes.saturating_add(b.received_bytes), b.packets)
+                        .cmp(&(a.sent_bytes.saturating_add(a.received_bytes), a.packets))
                         .then_with(|| a.endpoint.cmp(&b.endpoint))
                 });
                 remotes.truncate(top);
@@ -295,10 +295,10 @@ impl Netmon {
         let mut totals = Traffic::default();
         for p in &processes {
             for t in [&p.tcp, &p.udp] {
-                totals.sent_bytes += t.sent_bytes;
-                totals.sent_packets += t.sent_packets;
-                totals.received_bytes += t.received_bytes;
-                totals.received_packets += t.received_packets;
+                totals.sent_bytes = totals.sent_bytes.saturating_add(t.sent_bytes);
+                totals.sent_packets = totals.sent_packets.saturating_add(t.sent_packets);
+                totals.received_bytes = totals.received_bytes.saturating_add(t.received_bytes);
+                totals.received_packets = totals.received_packets.saturating_add(t.received_packets);
             }
         }
         Report {
@@ -344,7 +344,11 @@ pub struct ProcessReport {
 
 impl ProcessReport {
     fn total_bytes(&self) -> u64 {
-        self.tcp.sent_bytes + self.tcp.received_bytes + self.udp.sent_bytes + self.udp.received_bytes
+        self.tcp
+            .sent_bytes
+            .saturating_add(self.tcp.received_bytes)
+            .saturating_add(self.udp.sent_bytes)
+            .saturating_add(self.udp.received_bytes)
     }
 }
 

@@ -243,7 +243,7 @@ impl Accumulator {
                 first: first.map(|t| t.to_string()),
                 last: last.map(|t| t.to_string()),
                 seconds: match (first, last) {
-                    (Some(f), Some(l)) => (l.0 - f.0) as f64 / 1e7,
+                    (Some(f), Some(l)) => (i128::from(l.0) - i128::from(f.0)) as f64 / 1e7,
                     _ => 0.0,
                 },
             },
