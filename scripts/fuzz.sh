@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a while: scripts/fuzz.sh <target> [seconds] [extra libFuzzer flags...]
-# Targets: etl_reader lzxpress tracelogging manifest eventsource event_metadata kernel_layouts schema_decode
+# Targets: etl_reader lzxpress tracelogging manifest eventsource event_metadata kernel_layouts schema_decode builtin
 # aggregates (stats and netmon over arbitrary ETL bytes; seeded from the reader's corpus).
 #
 # Needs the nightly toolchain (cargo-fuzz builds with sanitizer flags only nightly accepts) and installs
@@ -9,7 +9,7 @@
 # it to fuzz/regressions/<target>/ after fixing it: crates/etw-etl/tests/fuzz_replay.rs replays those on stable.
 set -euo pipefail
 
-target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode|aggregates> [seconds] [libFuzzer flags...]}"
+target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode|aggregates|builtin> [seconds] [libFuzzer flags...]}"
 seconds="${2:-300}"
 shift $(( $# >= 2 ? 2 : 1 ))
 

@@ -12,8 +12,8 @@ use etwkit::EventRef;
 /// Schema sources, in lookup order (see `etw_schema::SchemaRegistry`). Problems loading manifests are warnings;
 /// a manifest path that cannot be read is an error.
 pub fn registry(manifests: &[PathBuf]) -> io::Result<SchemaRegistry> {
-    let (r, problems) = etwkit::trace::default_registry(manifests).map_err(io::Error::other)?;
-    for p in problems {
+    let (r, report) = etwkit::trace::default_registry(manifests).map_err(io::Error::other)?;
+    for p in report.errors.iter().chain(&report.warnings) {
         eprintln!("etw: warning: {p}");
     }
     Ok(r)

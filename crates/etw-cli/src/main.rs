@@ -96,7 +96,10 @@ hook (kernel events), and, when decoding failed or left bytes over, error, paylo
 
 Schemas come from, in this order: TraceLogging metadata in the event itself; metadata the trace carries \
 (EventMetadata events of merged traces, EventSource manifests), learned in a first pass over the files; \
-manifests given with --manifests; built-in schemas (Microsoft-Windows-Kernel-Network, classic kernel events).
+manifests given with --manifests; built-in schemas: the .NET runtime (DotNETRuntime, -Rundown, -Private, \
+-Stress), Microsoft-Windows-Kernel-Process, -Kernel-File, -Kernel-Registry, -Kernel-Memory, -Kernel-Network, \
+-DNS-Client, -PowerShell, -WMI-Activity, -TCPIP, -Security-Auditing, -Threat-Intelligence, and classic kernel \
+events. A manifest given wins over a built-in schema of the same event.
 
 With --raw, nothing is decoded: each line holds the header fields and the payload as hex. Keys, in order: \
 timestamp (RFC 3339 UTC, 100 ns), provider ({name, guid}; name only when the event carries it, as TraceLogging \
@@ -167,7 +170,8 @@ struct NetmonArgs {
 #[derive(Args)]
 struct SchemaArgs {
     /// Instrumentation manifests (.man/.xml files, or directories searched recursively) to decode with.
-    /// Repeatable.
+    /// Repeatable. Not needed for the providers etwkit has built in (see `etw dump --help`); a manifest given
+    /// wins over a built-in schema.
     #[arg(long = "manifests", value_name = "PATH")]
     manifests: Vec<PathBuf>,
 }

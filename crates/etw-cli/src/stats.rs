@@ -19,15 +19,24 @@ fn grouped(n: u64) -> String {
 /// The human-readable report.
 pub fn table(s: &FileStats, types_per_provider: usize) -> String {
     let mut o = String::new();
+    summary_rows(&mut o, s);
+    header_kinds(&mut o, s);
+    providers(&mut o, s, types_per_provider);
+    kernel_and_other(&mut o, s, types_per_provider);
+    o
+}
+
+/// The file's name and size, then the summary rows: session, system, clock, time range, buffers, losses, records, decode coverage.
+fn summary_rows(o: &mut String, s: &FileStats) {
     let l = &s.logfile;
     let _ = writeln!(o, "{}  ({} bytes)", s.file, grouped(s.size));
     let row = |o: &mut String, k: &str, v: String| {
         let _ = writeln!(o, "  {k:<14}{v}");
     };
-    row(&mut o, "logger", l.logger_name.clone());
-    row(&mut o, "log file", l.log_file_name.clone());
+    row(o, "logger", l.logger_name.clone());
+    row(o, "log file", l.log_file_name.clone());
     row(
-        &mut o,
+        o,
         "system",
         format!(
             "Windows {} build {}, {} processors at {} MHz, pointer size {}",
@@ -35,7 +44,7 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
         ),
     );
     row(
-        &mut o,
+        o,
         "clock",
         format!(
             "{} at {} Hz, timer resolution {} x 100 ns",
@@ -44,9 +53,9 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
             l.timer_resolution
         ),
     );
-    row(&mut o, "session", format!("{} to {}", l.start_time, l.end_time));
+    row(o, "session", format!("{} to {}", l.start_time, l.end_time));
     row(
-        &mut o,
+        o,
         "events",
         match (&s.events.first, &s.events.last) {
             (Some(f), Some(t)) => format!("{f} to {t} ({:.3} s)", s.events.seconds),
@@ -54,7 +63,7 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
         },
     );
     row(
-        &mut o,
+        o,
         "buffers",
         format!(
             "{} ({} compressed, {} damaged), session buffer size {}, mode {}",
@@ -66,7 +75,7 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
         ),
     );
     row(
-        &mut o,
+        o,
         "lost",
         format!(
             "{} events, {} buffers (logfile header); {} buffers flagged EVENTS_LOST, {} BUFFER_LOST",
@@ -76,11 +85,11 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
             s.lost.buffers_flagged_buffer_lost
         ),
     );
-    row(&mut o, "records", grouped(s.records.total));
+    row(o, "records", grouped(s.records.total));
     if let Some(c) = &s.coverage {
         let by: Vec<String> = c.decoded_by.iter().map(|(k, v)| format!("{k} {}", grouped(*v))).collect();
         row(
-            &mut o,
+            o,
             "decoded",
             format!(
                 "{} of {} ({:.1}%){}",
@@ -91,19 +100,26 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
             ),
         );
     }
+}
 
+/// Records per header kind.
+fn header_kinds(o: &mut String, s: &FileStats) {
     let _ = writeln!(o, "\n  {:<30}{:>12}", "HEADER KIND", "RECORDS");
     for (k, v) in &s.records.by_header_kind {
         let _ = writeln!(o, "  {k:<30}{:>12}", grouped(*v));
     }
+}
+
+/// Providers, with their undecoded reasons and busiest event types.
+fn providers(o: &mut String, s: &FileStats, types_per_provider: usize) {
     if !s.providers.is_empty() {
-        let _ = writeln!(o, "\n  {:<38}{:<10}{:>12}{:>9}  NAME", "PROVIDER", "KIND", "EVENTS", "DECODED");
+        let _ = writeln!(o, "\n  {:<38}{:<13}{:>12}{:>9}  NAME", "PROVIDER", "KIND", "EVENTS", "DECODED");
         for p in &s.providers {
             let decoded =
                 p.decoded.map_or("-".to_owned(), |d| format!("{:.0}%", 100.0 * d as f64 / p.events.max(1) as f64));
             let _ = writeln!(
                 o,
-                "  {:<38}{:<10}{:>12}{:>9}  {}",
+                "  {:<38}{:<13}{:>12}{:>9}  {}",
                 p.guid,
                 p.kind,
                 grouped(p.events),
@@ -126,6 +142,10 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
             }
         }
     }
+}
+
+/// Kernel hook groups, other records, extended items, damage.
+fn kernel_and_other(o: &mut String, s: &FileStats, types_per_provider: usize) {
     if !s.kernel_groups.is_empty() {
         let _ = writeln!(o, "\n  {:<48}{:>12}", "KERNEL GROUP (hook group)", "EVENTS");
         for g in &s.kernel_groups {
@@ -153,5 +173,4 @@ pub fn table(s: &FileStats, types_per_provider: usize) -> String {
             let _ = writeln!(o, "    {d}");
         }
     }
-    o
 }

@@ -433,3 +433,34 @@ fn netmon_reports_kernel_tcpip_and_udpip_activity() {
         assert!(report["processes"].as_array().unwrap().iter().any(|p| p["name"] == "System"), "{rel}");
     }
 }
+
+#[test]
+fn dotnet_events_decode_with_no_manifests_through_the_builtin_schemas() {
+    let Some(dir) = corpus::require() else { return };
+    // The CLR trace of the corpus: every event decodes with no --manifests, the CLR's by the built-in tables.
+    let rel = "perfview/net.4.5.x86.PerfViewData.etl";
+    let out = etw().args(["stats", "--json"]).arg(etl(&dir, rel)).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let coverage = &stats["coverage"];
+    assert_eq!(coverage["decoded"], coverage["events"], "{coverage}");
+    assert!(coverage["decoded_by"]["builtin"].as_u64().unwrap() > 100_000, "{coverage}");
+    let by_name: Vec<&str> = stats["providers"].as_array().unwrap().iter().filter_map(|p| p["name"].as_str()).collect();
+    for name in ["Microsoft-Windows-DotNETRuntime", "Microsoft-Windows-DotNETRuntimePrivate"] {
+        assert!(by_name.contains(&name), "{by_name:?}");
+    }
+
+    // A GC start of the .NET 8 trace, with its properties and names.
+    let rel = "perfview/gcevents.PerfViewData.etl";
+    let out = etw()
+        .args(["dump", "--where", "provider == \"Microsoft-Windows-DotNETRuntime\" && id == 1"])
+        .arg(etl(&dir, rel))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let first: Value = serde_json::from_slice(out.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(first["decoded_by"], "builtin");
+    assert_eq!(first["event_name"], "GCStart_V2");
+    assert_eq!(first["properties"]["Reason"], "Induced", "{first}");
+    assert!(first["properties"]["Count"].as_u64().is_some(), "{first}");
+}

@@ -23,14 +23,41 @@ pub(crate) struct LoadedBuffer {
     pub ctx: BufferContext,
 }
 
-impl LoadedBuffer {
-    /// Takes the buffer out of `shared` to load another into it: its memory is reused when no record handed out
-    /// still holds it, else a new buffer is started. `shared` is left holding an empty buffer.
-    pub(crate) fn take_unique(shared: &mut Arc<LoadedBuffer>) -> LoadedBuffer {
-        let owned = std::mem::replace(shared, Arc::new(LoadedBuffer::new()));
-        Arc::try_unwrap(owned).unwrap_or_else(|_| LoadedBuffer::new())
-    }
+/// Buffers whose records went to other threads, kept so that their memory is loaded into again once the last
+/// record is dropped (instead of fresh allocations, whose pages the kernel must fault in for every buffer).
+#[derive(Default)]
+pub(crate) struct BufferPool {
+    retired: std::collections::VecDeque<Arc<LoadedBuffer>>,
+}
 
+impl BufferPool {
+    /// Retired buffers kept at most.
+    const MAX_RETIRED: usize = 8;
+    /// Larger buffers are not kept (hostile files can claim up to 64 MiB per buffer).
+    const MAX_KEPT_BYTES: usize = 4 << 20;
+
+    /// Takes the buffer out of `shared` to load another into it: its memory is reused when no record handed out
+    /// still holds it, else a retired buffer no record holds any more, else a new one. `shared` is left holding
+    /// an empty buffer.
+    pub(crate) fn take(&mut self, shared: &mut Arc<LoadedBuffer>) -> LoadedBuffer {
+        let owned = std::mem::replace(shared, Arc::new(LoadedBuffer::new()));
+        let still_held = match Arc::try_unwrap(owned) {
+            Ok(b) => return b,
+            Err(held) => held,
+        };
+        let free = self.retired.iter().position(|b| Arc::strong_count(b) == 1);
+        let reused = free.and_then(|i| self.retired.remove(i)).and_then(|b| Arc::try_unwrap(b).ok());
+        if still_held.capacity() <= Self::MAX_KEPT_BYTES {
+            if self.retired.len() >= Self::MAX_RETIRED {
+                self.retired.pop_front();
+            }
+            self.retired.push_back(still_held);
+        }
+        reused.unwrap_or_else(LoadedBuffer::new)
+    }
+}
+
+impl LoadedBuffer {
     pub(crate) fn new() -> LoadedBuffer {
         LoadedBuffer {
             location: BufferLocation { index: 0, offset: 0, header: Default::default(), available: 0 },

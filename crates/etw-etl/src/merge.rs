@@ -25,7 +25,7 @@ use std::sync::Arc;
 use etw_core::{Clock, EventRef};
 
 use crate::error::{Damage, DamageScope};
-use crate::load::{FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
+use crate::load::{BufferPool, FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
 use crate::logfile::LogfileHeader;
 use crate::reader::{EtlReader, ReadCounts, ReadItem};
 use crate::scan::Scanner;
@@ -99,6 +99,7 @@ pub struct TimeOrderReader<R> {
     started: bool,
     counts: ReadCounts,
     budget: usize,
+    pool: BufferPool,
     /// Bytes held by resident buffers.
     resident_bytes: usize,
     /// Resident streams by load time.
@@ -127,6 +128,7 @@ impl<R: Read + Seek> TimeOrderReader<R> {
             started: false,
             counts: ReadCounts::default(),
             budget: DEFAULT_MEMORY_BUDGET,
+            pool: BufferPool::default(),
             resident_bytes: 0,
             resident: std::collections::BTreeSet::new(),
             tick: 0,
@@ -263,7 +265,7 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         let file = self.files.get_mut(stream.file)?;
         let ptr = file.header.default_pointer_size();
         let nominal = file.header.buffer_size;
-        let mut buf = LoadedBuffer::take_unique(&mut stream.buf);
+        let mut buf = self.pool.take(&mut stream.buf);
         let result = buf.load(&mut file.src, entry.index, entry.offset, entry.available, nominal, ptr, file.index);
         stream.buf = Arc::new(buf);
         stream.current = Some(entry);

@@ -10,7 +10,7 @@ use etw_core::{Clock, EventRef, HookId};
 
 use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE};
 use crate::error::{Damage, DamageScope, EtlError};
-use crate::load::{FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
+use crate::load::{BufferPool, FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
 use crate::logfile::LogfileHeader;
 use crate::scan::{BufferLocation, Scanner};
 
@@ -58,6 +58,7 @@ pub struct EtlReader<R> {
     scanner: Scanner,
     /// Shared so that records handed out by [`EtlReader::next_item`] keep it alive on other threads.
     buffer: Arc<LoadedBuffer>,
+    pool: BufferPool,
     cursor: RecordCursor,
     counts: ReadCounts,
     pending: Option<Damage>,
@@ -95,6 +96,7 @@ impl<R: Read + Seek> EtlReader<R> {
             scanner,
             header,
             buffer: Arc::new(LoadedBuffer::new()),
+            pool: BufferPool::default(),
             cursor: RecordCursor::finished(),
             counts: ReadCounts::default(),
             pending: None,
@@ -157,7 +159,7 @@ impl<R: Read + Seek> EtlReader<R> {
         // Records without a timestamp take the previous one of their processor (the session start at first).
         let proc = located.header.processor;
         let last_ts = self.last_ts.get(&proc).copied().unwrap_or(self.header.record_timestamp);
-        let mut buffer = LoadedBuffer::take_unique(&mut self.buffer);
+        let mut buffer = self.pool.take(&mut self.buffer);
         let loaded = buffer.load(
             &mut self.src,
             located.index,

@@ -91,8 +91,7 @@ fn pristine(dir: &Path, rel: &Path) -> Option<Pristine> {
 
 fn corpus_files() -> Option<(PathBuf, Vec<PathBuf>)> {
     let dir = corpus::require()?;
-    let files: Vec<PathBuf> =
-        corpus::etl_files(&dir).into_iter().filter(|f| f.to_str() != Some(corpus::CORRUPT_SAMPLE)).collect();
+    let files: Vec<PathBuf> = corpus::etl_files(&dir).into_iter().filter(|f| !corpus::is_corrupt_sample(f)).collect();
     assert!(files.len() >= 30, "only {} corpus files", files.len());
     Some((dir, files))
 }

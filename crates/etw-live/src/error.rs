@@ -226,6 +226,12 @@ mod tests {
         assert!(t.to_string().contains("EnableTraceEx2 failed: invalid parameter"));
         let u: TraceError = LiveError::unsupported("start").into();
         assert!(matches!(u, TraceError::Unsupported(m) if m == UNSUPPORTED));
-        assert_eq!(LiveError::of_trace_error(&TraceError::Manifest("m".into())), None);
+        let m = etw_schema::sources::manifest::ManifestError {
+            origin: "m".into(),
+            line: 0,
+            column: 0,
+            message: "m".into(),
+        };
+        assert_eq!(LiveError::of_trace_error(&TraceError::Manifest(m)), None);
     }
 }

@@ -5,6 +5,9 @@
 //! - [`Decoder`] measures a payload against a schema in one pass without allocating, and gives [`Value`]s.
 //! - [`Parser`] gives typed access: `parser.parse::<u32>("PID")`.
 //! - [`write_json`] shows a value as its out-type says (IP addresses, ports, hex, error codes, times, maps).
+//! - [`sources`] are where schemas come from: the trace itself, manifests, and schemas built in for the .NET
+//!   runtime, common Windows providers and the classic kernel events ([`sources::builtin`],
+//!   [`sources::kernel`]), so most traces decode with no manifest at hand.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]

@@ -20,7 +20,8 @@ pub enum DecodingSource {
     EventMetadata,
     /// Classic kernel (NT Kernel Logger) MOF layouts built into etwkit.
     KernelMof,
-    /// Schemas built into etwkit for a manifest provider (Microsoft-Windows-Kernel-Network).
+    /// Schemas built into etwkit for a manifest provider (Microsoft-Windows-Kernel-Network, the .NET runtime,
+    /// the providers of [`crate::sources::builtin`]).
     BuiltIn,
     /// TDH on Windows.
     Tdh,

@@ -8,7 +8,9 @@
 //!    of merged traces) and **EventSource** in-band manifests. They describe the exact provider build that wrote
 //!    the trace, so they come first.
 //! 3. **Manifests** the user gave (`--manifests`).
-//! 4. **Built-in** schemas: Microsoft-Windows-Kernel-Network and the classic kernel MOF layouts.
+//! 4. **Built-in** schemas: Microsoft-Windows-Kernel-Network, the .NET runtime's providers and the other
+//!    manifest providers of [`sources::builtin`](crate::sources::builtin), then the classic kernel MOF layouts.
+//!    Coming after the user's manifests, a built-in schema never overrides one the user gave.
 //! 5. TDH, on Windows.
 //!
 //! Other events are cached by (provider or class GUID, id, version, opcode, kernel hook, pointer size), with

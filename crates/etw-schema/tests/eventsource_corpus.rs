@@ -30,6 +30,7 @@ const RULES: Rules = Rules {
     renamed: &[],
     enums: &[],
     names: &[],
+    empty_template: &[],
 };
 
 /// Reads a whole trace into a source, as the CLI does before decoding.

@@ -69,11 +69,10 @@ const GC_RULES: Rules = Rules {
         ("GC/SuspendEEStart", "Reason", "SuspendForGC", 1),
         ("GC/Triggered", "Reason", "Induced", 1),
         ("Runtime/Start", "Sku", "CoreClr", 2),
-        // StartupModeMap has no entry for 0.
-        ("Runtime/Start", "StartupMode", "None", 0),
     ],
     // TraceEvent knows event 202 as MarkWithType; the rebuilt manifest's opcode is "Mark".
     names: &[("GC/MarkWithType", "GC/Mark")],
+    empty_template: &[],
 };
 
 /// Microsoft-Windows-DotNETRuntimeRundown in `gcrundownevents`.
@@ -95,9 +94,9 @@ const RUNDOWN_RULES: Rules = Rules {
         ("Loader/ModuleDCStop", "ModuleFlags", "Manifest", 8),
         ("Loader/ModuleDCStop", "ModuleFlags", "Manifest, ReadyToRun...", 0x28),
         ("Runtime/Start", "Sku", "CoreClr", 2),
-        ("Runtime/Start", "StartupMode", "None", 0),
     ],
     names: &[],
+    empty_template: &[],
 };
 
 #[test]

@@ -63,3 +63,15 @@ pub fn facts_path(corpus: &Path, rel: &Path) -> PathBuf {
 
 /// The corrupt sample: every 0x00 byte replaced by 0x20.
 pub const CORRUPT_SAMPLE: &str = "explorer-dollydoll/ExplorerStartupLog.CORRUPT-nul-to-space.etl";
+
+/// A corpus-relative path written with `/` between its components on every OS (Windows paths from
+/// [`etl_files`] use `\`), for names in messages and comparisons with constants such as [`CORRUPT_SAMPLE`].
+pub fn slash_name(rel: &Path) -> String {
+    let parts: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
+    parts.join("/")
+}
+
+/// True for the corrupt sample, whatever the separators of `rel`.
+pub fn is_corrupt_sample(rel: &Path) -> bool {
+    slash_name(rel) == CORRUPT_SAMPLE
+}

@@ -35,6 +35,7 @@ use std::sync::Arc;
 use etw_core::EventRef;
 use etw_etl::{Damage, EtlError, EtlReader};
 use etw_filter::{DecodeFailure, EventContext};
+use etw_schema::sources::manifest::{LoadReport, ManifestError};
 use etw_schema::{Decoder, SchemaRegistry};
 
 pub use provider::{EventFilter, Provider, ProviderId, DEFAULT_LEVEL};
@@ -63,6 +64,9 @@ pub enum ErrorEvent<'a> {
         /// The panic message.
         message: &'a str,
     },
+    /// A manifest given to the trace has a problem (a document that did not load, an unusable event); the
+    /// trace runs with what loaded.
+    Manifest(&'a ManifestError),
     /// A live session hit a problem that does not stop it, e.g. one provider could not be enabled while the
     /// others run. The message names the provider or setting and the Windows error.
     Session {
@@ -76,8 +80,8 @@ pub enum ErrorEvent<'a> {
 pub enum TraceError {
     /// A file could not be opened or its logfile header is damaged.
     Open(EtlError),
-    /// A manifest could not be loaded.
-    Manifest(String),
+    /// A manifest path could not be read.
+    Manifest(ManifestError),
     /// A callback panicked; the trace stopped cleanly after it.
     CallbackPanic(String),
     /// Live tracing is not available here (not Windows).
@@ -103,6 +107,7 @@ impl std::error::Error for TraceError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             TraceError::Open(e) => Some(e),
+            TraceError::Manifest(e) => Some(e),
             TraceError::Session(e) => Some(e.as_ref()),
             _ => None,
         }
@@ -118,8 +123,11 @@ pub struct TraceStats {
     pub events_handled: u64,
     /// Events the session lost (logfile headers of files; the session's count when live).
     pub events_lost: u64,
-    /// Buffers lost by the session, plus buffers found damaged and skipped in files.
+    /// Buffers the session lost: the logfile headers' count for files, the session's count when live.
     pub buffers_lost: u64,
+    /// Places in files found damaged and skipped (a buffer, or the rest of a buffer after a damaged record);
+    /// each also went to the error callback as [`ErrorEvent::Damage`].
+    pub damaged: u64,
     /// Buffers read.
     pub buffers_read: u64,
     /// Errors reported to the error callback.
@@ -133,6 +141,7 @@ struct Shared {
     events_handled: AtomicU64,
     events_lost: AtomicU64,
     buffers_lost: AtomicU64,
+    damaged: AtomicU64,
     buffers_read: AtomicU64,
     errors: AtomicU64,
 }
@@ -168,6 +177,7 @@ impl TraceHandle {
             events_handled: s.events_handled.load(Ordering::Relaxed),
             events_lost: s.events_lost.load(Ordering::Relaxed),
             buffers_lost: s.buffers_lost.load(Ordering::Relaxed),
+            damaged: s.damaged.load(Ordering::Relaxed),
             buffers_read: s.buffers_read.load(Ordering::Relaxed),
             errors: s.errors.load(Ordering::Relaxed),
         }
@@ -178,28 +188,29 @@ pub use etw_pipeline::Order;
 
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
-/// built-in schemas. Manifests are files or directories. Returns the registry and the problems met loading
-/// manifests (files that did not load, events that are unusable); only a path that cannot be read at all is an
-/// error.
-pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<String>), String> {
+/// built-in schemas (Kernel-Network, the .NET runtime and the other providers of
+/// [`etw_schema::sources::builtin`], then the kernel MOF layouts). A manifest given wins over a built-in schema
+/// of the same event. Manifests are files or directories. Returns the registry and what loading the manifests did
+/// (its `errors`: documents that did not load; its `warnings`: unusable events and unknown names, each with file,
+/// line and column); only a path that cannot be read at all is an error.
+pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, LoadReport), ManifestError> {
     use etw_schema::sources;
     let mut r = SchemaRegistry::new();
-    let mut problems = Vec::new();
+    let mut report = LoadReport::default();
     r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
     r.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
     r.add(Box::new(sources::eventsource::EventSourceSource::new()));
     if !manifests.is_empty() {
         let mut m = sources::manifest::ManifestSource::new();
         for path in manifests {
-            let report = m.load_path(path).map_err(|e| e.to_string())?;
-            problems.extend(report.errors.iter().map(ToString::to_string));
-            problems.extend(report.warnings.iter().map(ToString::to_string));
+            report.absorb(m.load_path(path)?);
         }
         r.add(Box::new(m));
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
+    r.add(Box::new(sources::builtin::BuiltinSource::new()));
     r.add(Box::new(sources::kernel::KernelMofSource::new()));
-    Ok((r, problems))
+    Ok((r, report))
 }
 
 /// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events, EventSource
@@ -255,9 +266,14 @@ impl Dispatcher {
         self.handlers.panic.as_deref()
     }
 
+    /// Reports a problem with a manifest to the error callback.
+    pub fn manifest_problem(&mut self, problem: &ManifestError) {
+        self.handlers.report(&ErrorEvent::Manifest(problem));
+    }
+
     /// Reports damage to the error callback.
     pub fn damage(&mut self, d: &Damage) {
-        self.handlers.handle.shared.buffers_lost.fetch_add(1, Ordering::Relaxed);
+        self.handlers.handle.shared.damaged.fetch_add(1, Ordering::Relaxed);
         self.handlers.report(&ErrorEvent::Damage(d));
     }
 
@@ -459,10 +475,13 @@ impl FileTrace {
     /// Reads the files and hands their events to the providers; blocks until every event is read or the trace
     /// is stopped. The providers and callbacks are used up: a trace runs once.
     pub fn start(&mut self) -> Result<TraceStats, TraceError> {
-        let (registry, _problems) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
+        let (registry, report) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
         let mut d = Dispatcher::new(std::mem::take(&mut self.providers), SchemaRegistry::new(), self.handle.clone());
         d.set_default_callback(self.default_callback.take());
         d.set_error_callback(self.error_callback.take());
+        for problem in report.errors.iter().chain(&report.warnings) {
+            d.manifest_problem(problem);
+        }
         let shared = &self.handle.shared;
         // Every file must open (a trace over files it cannot read is an error, not a warning).
         for f in &self.files {
@@ -562,6 +581,6 @@ mod tests {
         assert_eq!(e.to_string(), "live session: StartTraceW failed: access denied");
         let source = e.source().and_then(|s| s.downcast_ref::<std::io::Error>());
         assert_eq!(source.map(std::io::Error::kind), Some(std::io::ErrorKind::PermissionDenied));
-        assert!(TraceError::Manifest("m".into()).source().is_none());
+        assert!(TraceError::Unsupported("not here").source().is_none());
     }
 }

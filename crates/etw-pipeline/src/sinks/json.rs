@@ -29,12 +29,20 @@ pub struct JsonLines<W: Write> {
     out: W,
     style: JsonStyle,
     names: Arc<[String]>,
+    spare: Spare,
 }
+
+/// Written batches, emptied, handed back to the encoders: a batch's memory is filled again instead of being
+/// allocated (and its pages faulted in) for every chunk.
+type Spare = Arc<std::sync::Mutex<Vec<Vec<u8>>>>;
+
+/// Emptied batches kept at most.
+const MAX_SPARE: usize = 32;
 
 impl<W: Write> JsonLines<W> {
     /// A sink writing `style` lines to `out` (buffered by the caller, or not: it receives whole batches).
     pub fn new(out: W, style: JsonStyle) -> JsonLines<W> {
-        JsonLines { out, style, names: Arc::from(Vec::new()) }
+        JsonLines { out, style, names: Arc::from(Vec::new()), spare: Spare::default() }
     }
 
     /// The writer back.
@@ -49,6 +57,7 @@ pub struct JsonEncoder {
     names: Arc<[String]>,
     batch: Vec<u8>,
     keys: KeyCache,
+    spare: Spare,
 }
 
 impl Encoder for JsonEncoder {
@@ -65,8 +74,9 @@ impl Encoder for JsonEncoder {
     }
 
     fn take(&mut self) -> Vec<u8> {
-        let capacity = self.batch.len().max(4096);
-        std::mem::replace(&mut self.batch, Vec::with_capacity(capacity))
+        let reused = self.spare.lock().ok().and_then(|mut s| s.pop());
+        let next = reused.unwrap_or_else(|| Vec::with_capacity(self.batch.len().max(4096)));
+        std::mem::replace(&mut self.batch, next)
     }
 }
 
@@ -79,11 +89,23 @@ impl<W: Write> Sink for JsonLines<W> {
     }
 
     fn encoder(&self) -> JsonEncoder {
-        JsonEncoder { style: self.style, names: self.names.clone(), batch: Vec::new(), keys: KeyCache::default() }
+        JsonEncoder {
+            style: self.style,
+            names: self.names.clone(),
+            batch: Vec::new(),
+            keys: KeyCache::default(),
+            spare: self.spare.clone(),
+        }
     }
 
-    fn write(&mut self, batch: Vec<u8>) -> io::Result<Flow> {
+    fn write(&mut self, mut batch: Vec<u8>) -> io::Result<Flow> {
         self.out.write_all(&batch)?;
+        batch.clear();
+        if let Ok(mut spare) = self.spare.lock() {
+            if spare.len() < MAX_SPARE {
+                spare.push(batch);
+            }
+        }
         Ok(Flow::Continue)
     }
 
@@ -290,6 +312,27 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     out.push(b',');
     json::key(out, "header_kind");
     header_kind(out, h.kind);
+    raw_hook(out, h);
+    out.push(b',');
+    json::key(out, "flags");
+    json::hex_u64(out, h.flags.0.into());
+    out.push(b',');
+    json::key(out, "event_property");
+    json::hex_u64(out, h.event_property.0.into());
+    raw_cpu_time(out, h);
+    raw_instance_and_message(out, h);
+    raw_extended(out, ev);
+    out.push(b']');
+    out.extend_from_slice(b",\"payload\":");
+    json::hex_bytes(out, ev.payload());
+    out.extend_from_slice(b",\"timestamp_raw\":");
+    json::int(out, h.timestamp);
+    raw_location(out, ev, file_name);
+    out.extend_from_slice(b"}\n");
+}
+
+/// `,"hook":{group, type, group_name?}` of a kernel event's raw line.
+fn raw_hook(out: &mut Vec<u8>, h: &etw_core::EventHeader) {
     if let Some(hook) = h.hook {
         out.push(b',');
         json::key(out, "hook");
@@ -306,12 +349,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         }
         out.push(b'}');
     }
-    out.push(b',');
-    json::key(out, "flags");
-    json::hex_u64(out, h.flags.0.into());
-    out.push(b',');
-    json::key(out, "event_property");
-    json::hex_u64(out, h.event_property.0.into());
+}
+
+/// `,"cpu_time":…` of a raw line: kernel and user ticks, processor time, or null.
+fn raw_cpu_time(out: &mut Vec<u8>, h: &etw_core::EventHeader) {
     out.push(b',');
     json::key(out, "cpu_time");
     match h.cpu_time {
@@ -329,6 +370,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         }
         CpuTime::None => out.extend_from_slice(b"null"),
     }
+}
+
+/// `,"instance":…` and `,"message":…` of a raw line, for the header kinds that have them.
+fn raw_instance_and_message(out: &mut Vec<u8>, h: &etw_core::EventHeader) {
     if let Some(i) = h.instance {
         out.extend_from_slice(b",\"instance\":{\"instance_id\":");
         json::uint(out, i.instance_id.into());
@@ -353,6 +398,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         }
         out.push(b'}');
     }
+}
+
+/// `,"extended":[{type, data}…` of a raw line, without the closing bracket.
+fn raw_extended(out: &mut Vec<u8>, ev: &EventRef<'_>) {
     out.extend_from_slice(b",\"extended\":[");
     for (i, item) in ev.extended().iter().enumerate() {
         if i > 0 {
@@ -367,10 +416,10 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         json::hex_bytes(out, item.data());
         out.push(b'}');
     }
-    out.extend_from_slice(b"],\"payload\":");
-    json::hex_bytes(out, ev.payload());
-    out.extend_from_slice(b",\"timestamp_raw\":");
-    json::int(out, h.timestamp);
+}
+
+/// `,"location":{file, buffer, buffer_offset, record_offset}` of a raw line (its last key).
+fn raw_location(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     let l = ev.location();
     out.extend_from_slice(b",\"location\":{\"file\":");
     json::string(out, file_name);
@@ -380,7 +429,7 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     json::uint(out, l.buffer_offset);
     out.extend_from_slice(b",\"record_offset\":");
     json::uint(out, l.record_offset.into());
-    out.extend_from_slice(b"}}\n");
+    out.push(b'}');
 }
 
 /// `{"name":…,"guid":…}` (no `name` when it is not known): the `provider` value of raw and decoded lines.

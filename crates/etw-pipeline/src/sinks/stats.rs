@@ -141,7 +141,9 @@ impl Accumulator {
             return;
         }
         let (family, key) = if kind.is_event_header() {
-            ("manifest", ev.id())
+            // TraceLogging events carry their schema; the others (manifest, EventSource) are keyed by event id.
+            let tracelogging = ev.extended().find(etw_core::ExtType::EVENT_SCHEMA_TL).is_some();
+            (if tracelogging { "tracelogging" } else { "event" }, ev.id())
         } else if kind.is_classic() {
             ("classic", u16::from(ev.opcode().0))
         } else if kind == HeaderKind::MESSAGE {
@@ -236,6 +238,7 @@ impl Accumulator {
             .collect();
         let name_of_ext = |k: u16| etw_core::ExtType(k).to_string();
         FileStats {
+            version: STATS_JSON_VERSION,
             file: path,
             size,
             logfile: LogfileStats::from(header),
@@ -258,7 +261,7 @@ impl Accumulator {
             },
             records: RecordStats {
                 total: self.records,
-                damaged_buffers_cut_short: counts.damaged_records,
+                damaged_records: counts.damaged_records,
                 by_header_kind: self.by_kind.into_iter().map(|(k, v)| (HeaderKind(k).to_string(), v)).collect(),
             },
             providers,
@@ -277,9 +280,17 @@ impl Accumulator {
     }
 }
 
+/// The layout version of [`FileStats`] as JSON. Version 2: `version` added; `records.damaged_buffers_cut_short`
+/// renamed `records.damaged_records`; a provider's `kind` is `event`, `tracelogging`, `classic` or `message`
+/// (version 1 said `manifest` for every EVENT_HEADER provider, TraceLogging ones included).
+pub const STATS_JSON_VERSION: u32 = 2;
+
 /// Statistics of one file (`etw stats --json` prints one per line).
 #[derive(Serialize)]
 pub struct FileStats {
+    /// The version of this layout ([`STATS_JSON_VERSION`]): it changes when a key is renamed or its meaning
+    /// changes (new keys may appear without a change).
+    pub version: u32,
     /// The file, as given.
     pub file: String,
     /// Its size in bytes.
@@ -431,8 +442,8 @@ pub struct BufferStats {
 pub struct RecordStats {
     /// Records read.
     pub total: u64,
-    /// Buffers whose record walk ended at a damaged record.
-    pub damaged_buffers_cut_short: u64,
+    /// Damaged records: each ended its buffer's walk (the rest of that buffer was skipped).
+    pub damaged_records: u64,
     /// Records by header kind.
     pub by_header_kind: BTreeMap<String, u64>,
 }
@@ -444,7 +455,8 @@ pub struct ProviderStats {
     pub guid: String,
     /// Provider name, where known.
     pub name: Option<String>,
-    /// `manifest` (EVENT_HEADER: by event id), `classic` (MOF: by opcode), `message` (WPP: by message number).
+    /// `event` (EVENT_HEADER: manifest or EventSource, by event id), `tracelogging` (EVENT_HEADER with
+    /// TraceLogging metadata, by event id), `classic` (MOF: by opcode), `message` (WPP: by message number).
     pub kind: &'static str,
     /// Events.
     pub events: u64,

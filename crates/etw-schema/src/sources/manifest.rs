@@ -111,7 +111,8 @@ impl LoadReport {
         self.errors.is_empty() && self.warnings.is_empty()
     }
 
-    fn absorb(&mut self, other: LoadReport) {
+    /// Adds what another load did.
+    pub fn absorb(&mut self, other: LoadReport) {
         self.files += other.files;
         self.loaded += other.loaded;
         self.providers += other.providers;

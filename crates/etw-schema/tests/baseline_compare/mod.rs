@@ -6,7 +6,12 @@
 //! rendered by `write_json` and put through `etw_testkit::baseline::normalise` (hex padded to 8 digits, as
 //! TraceEvent prints its `Address` values and `HexInt32`s).
 //!
-//! One more normalisation: numbers compare by value when the two sides print them in different bases. TraceEvent's
+//! More normalisations: numbers compare by value when the two sides print them in different bases; and a value
+//! named through a value map compares equal to TraceEvent's rendering of it: bitmap names joined by ", " (we
+//! write "|"), `None` for a flags value of 0, or the plain number (TraceEvent's own enums lack some names).
+//! Arrays of structs are also listed as `Member_i` properties, as TraceEvent prints them.
+//!
+//! The first normalisation in detail: numbers compare by value when the two sides print them in different bases. TraceEvent's
 //! parsers type some fields differently from the manifest (an `Address` where the manifest says `UInt64`, a
 //! `long` where it says `Pointer`, an enum's number where it says `HexInt32`), so the same number shows once as
 //! `0x01ffffd8` and once as `33,554,392`.
@@ -22,7 +27,7 @@ use std::sync::Arc;
 
 use etw_core::EventRef;
 use etw_etl::EtlReader;
-use etw_schema::{write_json, Decoder, EventSchema, SchemaError};
+use etw_schema::{write_json, Decoder, EventSchema, Property, PropertyType, SchemaError, Value};
 use etw_testkit::baseline::{self, BaselineEvent};
 
 /// One event of ours, copied out of the trace with the schema a lookup gave it.
@@ -85,7 +90,13 @@ pub struct Rules {
     pub enums: &'static [(&'static str, &'static str, &'static str, u64)],
     /// Event names that differ: (TraceEvent's, ours as `task/opcode`).
     pub names: &'static [(&'static str, &'static str)],
+    /// Events whose template declares no fields although the provider writes a payload, which TraceEvent reads
+    /// with a parser of its own: the test checks that our schema has no properties and compares no field.
+    pub empty_template: &'static [&'static str],
 }
+
+/// What TraceEvent prints for a field its parser has but the event's version does not.
+const DEFAULTS: &[&str] = &["", "0", "0x00000000", "0.000", "Unknown"];
 
 /// What a comparison found.
 #[derive(Default, Debug)]
@@ -97,6 +108,7 @@ pub struct Outcome {
     pub newer: usize,
     pub renamed: usize,
     pub enums: usize,
+    pub undescribed: usize,
     pub per_event: BTreeMap<String, usize>,
     pub errors: Vec<String>,
     used: BTreeSet<String>,
@@ -110,18 +122,34 @@ fn num(s: &str) -> Option<i128> {
     }
 }
 
-/// One property of ours: name, JSON, value as an unsigned number where it is one.
-type Shown = (String, String, Option<u64>);
+/// One property of ours: name, JSON, value as an unsigned number where it is one, and whether a value map
+/// names it.
+type Shown = (String, String, Option<u64>, bool);
 
-/// Our properties of one event, and the bytes left undecoded.
+fn shown(name: String, v: &Value<'_>, p: &Property) -> Shown {
+    let mut json = Vec::new();
+    write_json(&mut json, v, Some(p));
+    let mapped = matches!(p.ty, PropertyType::Simple { map: Some(_), .. });
+    (name, String::from_utf8(json).unwrap(), v.as_u64(), mapped)
+}
+
+/// Our properties of one event, and the bytes left undecoded. An array of structs is also listed as
+/// `Member_i` per element and member, as TraceEvent prints it.
 fn decoded(schema: &EventSchema, o: &Ours) -> Result<(Vec<Shown>, usize), String> {
     let mut dec = Decoder::new();
     let d = dec.decode(schema, &o.payload, o.ptr).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     for (p, v) in d.properties() {
-        let mut json = Vec::new();
-        write_json(&mut json, &v, Some(p));
-        out.push((p.name.to_string(), String::from_utf8(json).unwrap(), v.as_u64()));
+        out.push(shown(p.name.to_string(), &v, p));
+        if let Value::Array(a) = &v {
+            for (i, element) in a.iter().enumerate() {
+                if let Value::Struct(st) = element {
+                    for (m, mv) in st.members() {
+                        out.push(shown(format!("{}_{i}", m.name), &mv, m));
+                    }
+                }
+            }
+        }
     }
     Ok((out, d.trailing_bytes()))
 }
@@ -191,6 +219,7 @@ impl Outcome {
                 self.newer += trial.newer;
                 self.renamed += trial.renamed;
                 self.enums += trial.enums;
+                self.undescribed += trial.undescribed;
                 self.errors.extend(errors);
                 self.used.extend(trial.used);
             }
@@ -229,6 +258,14 @@ impl Outcome {
             },
             (other, _) => return self.errors.push(format!("{at}: id {} v{}: no schema ({other:?})", o.id, o.version)),
         };
+        if rules.empty_template.contains(&short) {
+            self.use_rule(format!("empty_template {short}"));
+            if schema.top_level != 0 {
+                self.errors.push(format!("{at}: listed as having an empty template, but has properties"));
+            }
+            self.undescribed += b.fields.len();
+            return;
+        }
         let name = our_name(&schema);
         if name != short {
             match rules.names.iter().find(|(theirs, _)| *theirs == short) {
@@ -260,8 +297,10 @@ impl Outcome {
                 }
                 None => field.as_str(),
             };
-            let Some((_, json, number)) = props.iter().find(|(n, _, _)| n.eq_ignore_ascii_case(our_field)) else {
-                if older.is_some() && rules.newer.contains(&(short, field.as_str())) {
+            let Some((_, json, number, mapped)) = props.iter().find(|(n, ..)| n.eq_ignore_ascii_case(our_field)) else {
+                // A field of a later version: with an older version's template, or printed as TraceEvent's default.
+                let default = DEFAULTS.contains(&theirs.as_str());
+                if (older.is_some() || default) && rules.newer.contains(&(short, field.as_str())) {
                     self.use_rule(format!("newer {short} {field}"));
                     self.newer += 1;
                 } else {
@@ -273,6 +312,14 @@ impl Outcome {
             if &ours == theirs {
                 self.exact += 1;
             } else if num(&ours).is_some() && num(&ours) == num(theirs) {
+                self.by_value += 1;
+            } else if *mapped
+                && (baseline::normalise(&json.replace('|', ", "), 8) == *theirs
+                    || (theirs == "None" && *number == Some(0))
+                    || (number.is_some() && num(theirs) == number.map(i128::from)))
+            {
+                // A mapped value as TraceEvent prints it: bitmap names joined by ", ", a flags value of 0 as
+                // `None`, or the number where its own enum has no name for it.
                 self.by_value += 1;
             } else if let Some((_, _, _, v)) =
                 rules.enums.iter().find(|(e, f, t, _)| *e == short && f == field && t == theirs)
@@ -293,7 +340,7 @@ impl Outcome {
     pub fn summary(&self) -> String {
         format!(
             "{} events ({} types); fields: {} equal, {} equal by value, {} enum names, {} renamed, {} derived by \
-             TraceEvent, {} newer than the manifest; {} differences",
+             TraceEvent, {} newer than the manifest, {} of events the manifest leaves undescribed; {} differences",
             self.events,
             self.per_event.len(),
             self.exact,
@@ -302,6 +349,7 @@ impl Outcome {
             self.renamed,
             self.derived,
             self.newer,
+            self.undescribed,
             self.errors.len()
         )
     }
@@ -317,6 +365,7 @@ impl Outcome {
         all.extend(rules.renamed.iter().map(|(e, f, _)| format!("renamed {e} {f}")));
         all.extend(rules.enums.iter().map(|(e, f, t, _)| format!("enum {e} {f} {t}")));
         all.extend(rules.names.iter().map(|(e, _)| format!("names {e}")));
+        all.extend(rules.empty_template.iter().map(|e| format!("empty_template {e}")));
         all.into_iter().filter(|r| !self.used.contains(r)).collect()
     }
 }
