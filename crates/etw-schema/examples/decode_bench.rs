@@ -3,6 +3,9 @@
 //! typed parser, and render every value as JSON.
 //!
 //! `cargo run --release -p etw-schema --example decode_bench`
+//!
+//! The same event is measured by criterion, with confidence intervals and optionally in thread CPU time, as the
+//! `event10/*` group of `cargo bench -p etwkit --bench hot_paths` (see docs/BENCHMARKS.md).
 
 use std::hint::black_box;
 use std::time::Instant;
