@@ -14,7 +14,7 @@
 //! byte for byte, by construction: nothing a worker does depends on which worker it is or what else it saw,
 //! except caches (schemas by event key, TraceLogging metadata), whose answers do not depend on order.
 //!
-//! Memory is bounded: at most `2 × threads + 2` chunks are in flight (a token is taken per chunk sent and given
+//! Memory is bounded: at most `2 × threads + 2` chunks, and never more than [`MAX_IN_FLIGHT`], are in flight (a token is taken per chunk sent and given
 //! back when its result is written), and a chunk holds at most [`CHUNK_RECORDS`] records.
 //!
 //! With one thread nothing is spawned: the same chunk function runs inline.
@@ -40,6 +40,10 @@ use crate::sink::{Encoder, Flow, OpenedFile, Problem, RunInfo, Sink, Summary};
 /// Records per chunk: large enough that a chunk's overhead (two channel hops, one batch) is small per event,
 /// small enough that a few chunks per thread in flight keep memory flat.
 pub const CHUNK_RECORDS: usize = 2048;
+
+/// Chunks in flight at most, whatever the thread count: each keeps its buffers (up to 1 MiB each in real traces)
+/// and its batch alive, so more threads than this buys no speed on the machines we have and costs memory.
+pub const MAX_IN_FLIGHT: usize = 8;
 
 /// The order events are delivered in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -513,7 +517,7 @@ fn run_parallel<S: Sink>(
     summary: &mut Summary,
     report: &mut impl FnMut(&Damage, &mut Summary),
 ) -> io::Result<ReadCounts> {
-    let in_flight = 2 * threads + 2;
+    let in_flight = (2 * threads + 2).min(MAX_IN_FLIGHT);
     let (work_tx, work_rx) = bounded::<Chunk>(threads);
     let (done_tx, done_rx) = bounded::<Done<<S::Encoder as Encoder>::Batch>>(in_flight);
     let (token_tx, token_rx) = bounded::<()>(in_flight);

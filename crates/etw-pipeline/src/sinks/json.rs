@@ -132,8 +132,9 @@ pub struct KeyCache {
     by_schema: etw_core::hash::FastMap<usize, SchemaKeys>,
 }
 
-/// One schema's keys: the schema (kept alive), the keys' text, and where each key ends in it.
-type SchemaKeys = (Arc<EventSchema>, Vec<u8>, Vec<usize>);
+/// One schema's keys: the schema (kept alive), the keys' text, and where each key ends in it; then the schema's
+/// display name as a JSON string.
+type SchemaKeys = (Arc<EventSchema>, Vec<u8>, Vec<usize>, Vec<u8>);
 
 impl KeyCache {
     /// Schemas kept; when full, the cache starts again empty.
@@ -153,11 +154,23 @@ impl KeyCache {
                 text.push(b':');
                 ends.push(text.len());
             }
-            self.by_schema.insert(at, (schema.clone(), text, ends));
+            let mut name = Vec::new();
+            json::string(&mut name, &schema.display_name());
+            self.by_schema.insert(at, (schema.clone(), text, ends, name));
         }
         match self.by_schema.get(&at) {
-            Some((_, text, ends)) => (text, ends),
+            Some((_, text, ends, _)) => (text, ends),
             None => (&[], &[]),
+        }
+    }
+
+    /// `schema`'s display name as a JSON string.
+    fn display_name(&mut self, schema: Option<&Arc<EventSchema>>) -> &[u8] {
+        let Some(schema) = schema else { return b"null" };
+        self.keys(schema);
+        match self.by_schema.get(&(Arc::as_ptr(schema) as usize)) {
+            Some((_, _, _, name)) => name,
+            None => b"null",
         }
     }
 }
@@ -167,7 +180,7 @@ pub fn decoded_line_with(
     out: &mut Vec<u8>,
     ev: &EventRef<'_>,
     cx: &mut EventContext<'_, '_>,
-    keys: Option<&mut KeyCache>,
+    mut keys: Option<&mut KeyCache>,
 ) {
     let h = ev.header();
     out.push(b'{');
@@ -202,7 +215,11 @@ pub fn decoded_line_with(
     match schema {
         Some(s) => match &s.event_name {
             Some(n) => json::string(out, n),
-            None => json::string(out, &s.display_name()),
+            None => match keys.as_deref_mut() {
+                // The display name is made with format!: once per schema, not per event.
+                Some(cache) => out.extend_from_slice(cache.display_name(cx_schema.as_ref())),
+                None => json::string(out, &s.display_name()),
+            },
         },
         None => out.extend_from_slice(b"null"),
     }
