@@ -5,6 +5,7 @@
 //! - [`Decoder`] measures a payload against a schema in one pass without allocating, and gives [`Value`]s.
 //! - [`Parser`] gives typed access: `parser.parse::<u32>("PID")`.
 //! - [`write_json`] shows a value as its out-type says (IP addresses, ports, hex, error codes, times, maps).
+//! - [`render_message`] fills an event's message string (`%1`..`%n`) the way Event Viewer shows it.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
@@ -12,6 +13,7 @@
 mod decode;
 #[doc(hidden)]
 pub mod fuzzing;
+mod message;
 mod model;
 mod parser;
 mod registry;
@@ -20,6 +22,7 @@ mod types;
 mod value;
 
 pub use decode::{simple_value, DecodeError, Decoded, Decoder, Slot};
+pub use message::render_message;
 pub use model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
 pub use parser::{FromValue, ParseError, Parser};
 pub use registry::{EventKey, NoSchema, SchemaError, SchemaRegistry, SchemaSource};
