@@ -22,7 +22,10 @@
 
 pub mod format;
 mod location;
+pub mod msgtable;
+pub mod pe;
 mod store;
+pub mod wevt;
 
 pub use format::FormatError;
 pub use location::{default_store_path, StoreChoice, STORE_ENV, STORE_FILE_NAME};

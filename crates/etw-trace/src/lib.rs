@@ -37,6 +37,7 @@ use etw_etl::{Damage, EtlError, EtlReader, TimeOrderReader};
 use etw_filter::{DecodeFailure, EventContext};
 use etw_schema::{Decoder, SchemaRegistry};
 
+pub use etw_store::StoreChoice;
 pub use provider::{EventFilter, Provider, ProviderId, DEFAULT_LEVEL};
 
 /// An event callback: the event and its context (schema, typed parser).
@@ -186,10 +187,20 @@ pub enum Order {
 
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
+/// default schema store (`etw schemas import`, see [`etw_store::default_store_path`]) if there is one; the
 /// built-in schemas. Manifests are files or directories. Returns the registry and the problems met loading
-/// manifests (files that did not load, events that are unusable); only a path that cannot be read at all is an
-/// error.
+/// manifests (files that did not load, events that are unusable) or the store; only a path that cannot be read
+/// at all is an error.
 pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<String>), String> {
+    registry_with_store(manifests, &StoreChoice::Default)
+}
+
+/// As [`default_registry`], with the schema store chosen: the default one (missing is fine, damaged is a
+/// problem reported and the store left out), a file (which must exist and read), or none.
+pub fn registry_with_store(
+    manifests: &[PathBuf],
+    store: &StoreChoice,
+) -> Result<(SchemaRegistry, Vec<String>), String> {
     use etw_schema::sources;
     let mut r = SchemaRegistry::new();
     let mut problems = Vec::new();
@@ -204,6 +215,14 @@ pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, Vec<St
             problems.extend(report.warnings.iter().map(ToString::to_string));
         }
         r.add(Box::new(m));
+    }
+    match store.open() {
+        Ok(Some(s)) => {
+            r.add(Box::new(etw_store::StoreSource::new(s)));
+        }
+        Ok(None) => {}
+        Err(e) if matches!(store, StoreChoice::File(_)) => return Err(e.to_string()),
+        Err(e) => problems.push(format!("{e} (the store is not used)")),
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
     r.add(Box::new(sources::kernel::KernelMofSource::new()));
@@ -370,6 +389,7 @@ pub struct FileTrace {
     name: Option<String>,
     order: Order,
     manifests: Vec<PathBuf>,
+    store: StoreChoice,
     providers: Vec<Provider>,
     default_callback: Option<Callback>,
     error_callback: Option<ErrorCallback>,
@@ -395,6 +415,7 @@ impl FileTrace {
             name: None,
             order: Order::Time,
             manifests: Vec::new(),
+            store: StoreChoice::Default,
             providers: Vec::new(),
             default_callback: None,
             error_callback: None,
@@ -422,6 +443,20 @@ impl FileTrace {
     /// Adds instrumentation manifests (files or directories) to decode with.
     pub fn manifests(mut self, path: impl Into<PathBuf>) -> FileTrace {
         self.manifests.push(path.into());
+        self
+    }
+
+    /// Decodes with the schema store in `path` (made by `etw schemas import`) instead of the default store
+    /// ([`etw_store::default_store_path`], used when it exists). A store that cannot be read makes
+    /// [`start`](FileTrace::start) fail.
+    pub fn store(mut self, path: impl Into<PathBuf>) -> FileTrace {
+        self.store = StoreChoice::File(path.into());
+        self
+    }
+
+    /// Decodes without any schema store, not even the default one.
+    pub fn no_store(mut self) -> FileTrace {
+        self.store = StoreChoice::None;
         self
     }
 
@@ -460,7 +495,7 @@ impl FileTrace {
     /// Reads the files and hands their events to the providers; blocks until every event is read or the trace
     /// is stopped. The providers and callbacks are used up: a trace runs once.
     pub fn start(&mut self) -> Result<TraceStats, TraceError> {
-        let (registry, _problems) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
+        let (registry, _problems) = registry_with_store(&self.manifests, &self.store).map_err(TraceError::Manifest)?;
         let mut d = Dispatcher::new(std::mem::take(&mut self.providers), registry, self.handle.clone());
         d.set_default_callback(self.default_callback.take());
         d.set_error_callback(self.error_callback.take());
