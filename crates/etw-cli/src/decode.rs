@@ -1,23 +1,12 @@
 //! Decoded output: the schema registry, the learning pass over the trace, and one JSON object per event.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use etwkit::json;
 use etwkit::schema::{write_json_object, Decoder, NoSchema, SchemaRegistry};
 use etwkit::EventRef;
 
 use crate::dump;
-
-/// Schema sources, in lookup order (see `etw_schema::SchemaRegistry`). Problems loading manifests are warnings;
-/// a manifest path that cannot be read is an error.
-pub fn registry(manifests: &[PathBuf]) -> io::Result<SchemaRegistry> {
-    let (r, problems) = etwkit::trace::default_registry(manifests).map_err(io::Error::other)?;
-    for p in problems {
-        eprintln!("etw: warning: {p}");
-    }
-    Ok(r)
-}
 
 /// Why an event was not decoded, in a few words (for stats).
 pub fn reason_key(e: &NoSchema) -> String {

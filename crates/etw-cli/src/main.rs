@@ -6,6 +6,7 @@ mod dump;
 mod input;
 mod live;
 mod netmon;
+mod schemas;
 mod stats;
 
 use std::io::{self, BufWriter, Write};
@@ -65,6 +66,10 @@ enum Command {
     /// List the event providers registered on this system, or show one's keywords, events and fields (Windows).
     #[command(after_help = live::PROVIDERS_EXAMPLES)]
     Providers(live::ProvidersArgs),
+    /// The schema store: import manifests, provider binaries and Windows images once, decode their traces
+    /// anywhere (`import`, `list`, `show`).
+    #[command(long_about = schemas::SCHEMAS_ABOUT, after_help = schemas::SCHEMAS_EXAMPLES)]
+    Schemas(schemas::SchemasArgs),
 }
 
 const NETMON_EXAMPLES: &str = "\
@@ -86,12 +91,12 @@ Print every event as one JSON object per line (JSON Lines), ready for jq.
 By default each event's payload is decoded into named properties. Keys, in order: timestamp (RFC 3339 UTC, \
 100 ns), provider ({name, guid}), id, version, opcode, task, level, keywords (hex), event_name, pid, tid, cpu, \
 activity_id, related_activity_id, properties ({name: value}, or null when the event could not be decoded), \
-decoded_by (tracelogging, manifest, eventsource, event-metadata, kernel-mof, builtin, or none), header_kind, \
+decoded_by (tracelogging, manifest, eventsource, event-metadata, store, kernel-mof, builtin, or none), header_kind, \
 hook (kernel events), and, when decoding failed or left bytes over, error, payload (hex) and unparsed_bytes.
 
 Schemas come from, in this order: TraceLogging metadata in the event itself; metadata the trace carries \
 (EventMetadata events of merged traces, EventSource manifests), learned in a first pass over the files; \
-manifests given with --manifests; built-in schemas (Microsoft-Windows-Kernel-Network, classic kernel events).
+manifests given with --manifests; the schema store (--store FILE, else the default store if there is one: see `etw schemas --help`); built-in schemas (Microsoft-Windows-Kernel-Network, classic kernel events).
 
 With --raw, nothing is decoded: each line holds the header fields and the payload as hex. Keys, in order: \
 timestamp (RFC 3339 UTC, 100 ns), provider ({name, guid}; name only when the event carries it, as TraceLogging \
@@ -155,6 +160,10 @@ struct SchemaArgs {
     /// Repeatable.
     #[arg(long = "manifests", value_name = "PATH")]
     manifests: Vec<PathBuf>,
+    /// The schema store to decode with (made by `etw schemas import`); it must exist. Default: the store in
+    /// $ETWKIT_STORE or the user's data directory, when there is one.
+    #[arg(long, value_name = "FILE")]
+    store: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -188,6 +197,7 @@ fn main() -> ExitCode {
         Command::Netmon(a) => run_netmon(a, &mut problems),
         Command::Trace(a) => live::run_trace(a, &mut problems),
         Command::Providers(a) => live::run_providers(a, &mut problems),
+        Command::Schemas(a) => schemas::run(a, &mut problems),
     };
     match result {
         Ok(()) if problems.any() => ExitCode::from(2),
@@ -237,8 +247,11 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     let mut manifests = a.schemas.manifests.clone();
     manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
     // The registry decodes for printing and for filters on properties.
-    let mut registry =
-        if a.raw && filter.is_none() && config.is_none() { None } else { Some(decode::registry(&manifests)?) };
+    let mut registry = if a.raw && filter.is_none() && config.is_none() {
+        None
+    } else {
+        Some(schemas::registry(&manifests, a.schemas.store.as_deref())?)
+    };
     if let Some(r) = registry.as_mut() {
         etwkit::trace::learn_from_files(r, &a.common.files);
     }
@@ -278,7 +291,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
 
 fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
-    let mut registry = decode::registry(&a.schemas.manifests)?;
+    let mut registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?;
     etwkit::trace::learn_from_files(&mut registry, &a.common.files);
     let mut decoder = etwkit::schema::Decoder::new();
     let mut mon = netmon::Netmon::default();
@@ -303,8 +316,11 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut first = true;
     let filter = parse_where(a.where_.as_deref());
-    let mut registry =
-        if a.no_decode && filter.is_none() { None } else { Some(decode::registry(&a.schemas.manifests)?) };
+    let mut registry = if a.no_decode && filter.is_none() {
+        None
+    } else {
+        Some(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?)
+    };
     if let Some(r) = registry.as_mut() {
         etwkit::trace::learn_from_files(r, &a.common.files);
     }

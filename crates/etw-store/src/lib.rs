@@ -21,6 +21,8 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 pub mod format;
+pub mod hive;
+pub mod import;
 mod location;
 pub mod msgtable;
 pub mod pe;
@@ -28,5 +30,6 @@ mod store;
 pub mod wevt;
 
 pub use format::FormatError;
+pub use import::{import, FileNote, ImportReport};
 pub use location::{default_store_path, StoreChoice, STORE_ENV, STORE_FILE_NAME};
 pub use store::{Store, StoreError, StoreSource, StoredProvider};
