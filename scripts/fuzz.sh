@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a while: scripts/fuzz.sh <target> [seconds] [extra libFuzzer flags...]
-# Targets: etl_reader lzxpress tracelogging manifest eventsource event_metadata kernel_layouts schema_decode.
+# Targets: etl_reader lzxpress tracelogging manifest eventsource event_metadata kernel_layouts schema_decode
+# wevt_template pe_resources schema_store registry_hive.
 #
 # Needs the nightly toolchain (cargo-fuzz builds with sanitizer flags only nightly accepts) and installs
 # cargo-fuzz from crates.io if it is missing. New inputs that widen coverage go to fuzz/corpus/<target>/ (kept
@@ -8,7 +9,7 @@
 # it to fuzz/regressions/<target>/ after fixing it: crates/etw-etl/tests/fuzz_replay.rs replays those on stable.
 set -euo pipefail
 
-target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode> [seconds] [libFuzzer flags...]}"
+target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode|wevt_template|pe_resources|schema_store|registry_hive> [seconds] [libFuzzer flags...]}"
 seconds="${2:-300}"
 shift $(( $# >= 2 ? 2 : 1 ))
 
@@ -23,6 +24,7 @@ mkdir -p "corpus/$target"
 seeds=()
 case "$target" in
     kernel_layouts) seed_dir=../crates/etw-schema/tests/fuzz_seeds/kernel ;;
+    wevt_template|pe_resources|schema_store|registry_hive) seed_dir="../crates/etw-store/tests/fuzz_seeds/$target" ;;
     *) seed_dir="../crates/etw-schema/tests/fuzz_seeds/$target" ;;
 esac
 [ -d "$seed_dir" ] && seeds+=("$seed_dir")

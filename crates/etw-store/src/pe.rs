@@ -337,3 +337,18 @@ impl Tree<'_> {
         }
     }
 }
+
+/// Fuzz body: `data` as a PE file; its provider resources, when found, are parsed as a message table and a
+/// `WEVT_TEMPLATE` and the schemas decode the file itself as a payload. Never panics.
+pub fn fuzz(data: &[u8]) {
+    if let Ok(res) = read_resources_from_bytes(data) {
+        let (table, _) = crate::msgtable::MessageTable::parse(res.message_table.as_deref().unwrap_or_default());
+        if let Some(blob) = res.wevt_template.as_deref() {
+            let wevt = crate::wevt::parse(blob, &table);
+            let mut decoder = etw_schema::Decoder::new();
+            for s in wevt.providers.iter().flat_map(|p| &p.events) {
+                let _ = decoder.decode(s, data, 8).map(|d| d.properties().count());
+            }
+        }
+    }
+}

@@ -212,6 +212,9 @@ pub fn parse(blob: &[u8], messages: &MessageTable) -> Wevt {
         let mut reader = ProviderReader { b: &b, problems: &mut out.problems, templates: HashMap::new() };
         match reader.provider(guid, offset) {
             Ok(p) => out.providers.push(p),
+            Err(p) if p.offset >= blob.len() => out
+                .problems
+                .push(problem(at + 16, format!("provider {guid} at {offset:#x}: at {:#x}: {}", p.offset, p.message))),
             Err(p) => out.problems.push(WevtProblem { message: format!("provider {guid}: {}", p.message), ..p }),
         }
     }
@@ -247,7 +250,8 @@ impl ProviderReader<'_, '_> {
         let n = b.list(at + 20, count, 8, "elements")?;
         let mut el = Elements::default();
         for i in 0..n {
-            let e = b.u32(at + 20 + 8 * i, "element offset")? as usize;
+            let d = at + 20 + 8 * i;
+            let e = b.u32(d, "element offset")? as usize;
             let result = match b.sig(e) {
                 Some(b"CHAN") => self.channels(e, &mut el),
                 Some(b"LEVL") => self.definitions(e, 12, &mut el.levels, |b, d| {
@@ -272,9 +276,11 @@ impl ProviderReader<'_, '_> {
                     let sig = String::from_utf8_lossy(other).into_owned();
                     Err(problem(e, format!("unknown provider element \"{sig}\" skipped")))
                 }
-                None => Err(problem(e, "provider element past the end")),
+                None => Err(problem(d, format!("provider element at {e:#x} is past the end"))),
             };
             if let Err(p) = result {
+                // Where the element was named, when the damage is past the end of the blob.
+                let p = if p.offset >= b.b.len() { problem(d, format!("element at {e:#x}: {}", p.message)) } else { p };
                 self.problems.push(p);
             }
         }
@@ -287,6 +293,9 @@ impl ProviderReader<'_, '_> {
                 let d = e + 16 + 48 * i;
                 match self.event(guid, name.as_ref(), d, &el) {
                     Ok(s) => events.push(s),
+                    Err(p) if p.offset >= b.b.len() => {
+                        self.problems.push(problem(d, format!("event at {d:#x}: at {:#x}: {}", p.offset, p.message)))
+                    }
                     Err(p) => self.problems.push(p),
                 }
             }
@@ -357,12 +366,14 @@ impl ProviderReader<'_, '_> {
                 offsets.insert(0, implied);
             }
         }
-        for o in offsets {
+        for (i, o) in offsets.into_iter().enumerate() {
             match self.map(o) {
                 Ok(m) => {
                     el.maps.insert(o, Arc::new(m));
                 }
-                Err(p) => self.problems.push(p),
+                Err(p) => self
+                    .problems
+                    .push(problem(at + 12 + 4 * i, format!("map {i} at {:#x}: at {:#x}: {}", o, p.offset, p.message))),
             }
         }
         Ok(())
@@ -463,9 +474,14 @@ impl ProviderReader<'_, '_> {
                     t
                 }
             };
-            let (props, top) = compiled.map_err(|p| WevtProblem {
-                message: format!("event {id} version {version}: template at {template:#x}: {}", p.message),
-                ..p
+            let (props, top) = compiled.map_err(|p| {
+                problem(
+                    d,
+                    format!(
+                        "event {id} version {version}: template at {template:#x}: at {:#x}: {}",
+                        p.offset, p.message
+                    ),
+                )
             })?;
             s.properties = props;
             s.top_level = top;

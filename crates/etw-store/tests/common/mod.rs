@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod encode;
+
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -34,6 +36,11 @@ pub fn default_out(in_type: InType) -> OutType {
 /// The differences between a schema from a manifest and one from the binary built from it, as text (empty
 /// when they agree). Event names are not compared: binaries do not carry a manifest's `symbol`.
 pub fn differences(manifest: &EventSchema, binary: &EventSchema) -> Vec<String> {
+    differences_with(manifest, binary, true)
+}
+
+/// As [`differences`]; keyword names are compared only when `keywords` is true.
+pub fn differences_with(manifest: &EventSchema, binary: &EventSchema, keywords: bool) -> Vec<String> {
     let mut out = Vec::new();
     let key = format!("{} event {} v{}", manifest.provider_id, manifest.descriptor.id, manifest.descriptor.version);
     let mut check = |what: &str, a: String, b: String| {
@@ -47,7 +54,9 @@ pub fn differences(manifest: &EventSchema, binary: &EventSchema) -> Vec<String> 
     check("opcode name", format!("{:?}", manifest.opcode_name), format!("{:?}", binary.opcode_name));
     check("channel name", format!("{:?}", manifest.channel_name), format!("{:?}", binary.channel_name));
     let kw = |s: &EventSchema| s.keyword_names.iter().map(|k| k.to_string()).collect::<BTreeSet<_>>();
-    check("keyword names", format!("{:?}", kw(manifest)), format!("{:?}", kw(binary)));
+    if keywords {
+        check("keyword names", format!("{:?}", kw(manifest)), format!("{:?}", kw(binary)));
+    }
     check("message", format!("{:?}", manifest.message), format!("{:?}", binary.message));
     check("top-level count", manifest.top_level.to_string(), binary.top_level.to_string());
     check("property count", manifest.properties.len().to_string(), binary.properties.len().to_string());
