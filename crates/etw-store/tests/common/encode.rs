@@ -165,7 +165,7 @@ pub fn wevt(guid: Guid, name: Option<&str>, events: &[Arc<EventSchema>], message
     let el = element(&mut b, 0);
     b.u32(channels.len() as u32);
     let defs = b.pos();
-    for (id, _) in &channels {
+    for id in channels.keys() {
         b.u32(u32::from(*id));
         b.u32(0);
         b.u32(0);
@@ -264,7 +264,7 @@ pub fn wevt(guid: Guid, name: Option<&str>, events: &[Arc<EventSchema>], message
     let el = element(&mut b, 4);
     b.u32(keywords.len() as u32);
     let defs = b.pos();
-    for (mask, _) in &keywords {
+    for mask in keywords.keys() {
         b.u64(*mask);
         b.u32(0xFFFF_FFFF);
         b.u32(0);
