@@ -4,8 +4,8 @@
 #   clretwrc.dll  the .NET runtime's resource DLL (WEVT_TEMPLATE + MESSAGETABLE of its four providers), from the
 #                 dotnetcore2 3.1.23 wheel for win_amd64 on the Python package registry (see
 #                 ../shared/corpus/pe/README.md; its licence forbids redistribution, so it is downloaded here).
-#   a venv with libfwevt-python (target/test-data/venv), an independent parser of WEVT_TEMPLATE, when
-#                 `--libfwevt` is given.
+#   a venv (target/test-data/venv) with libfwevt-python, an independent parser of WEVT_TEMPLATE, and regipy,
+#                 an independent registry hive reader, when `--libfwevt` is given.
 # Under CI=true the tests that need these fail when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,7 @@ print(f"{sys.argv[2]}: {len(data)} bytes from {os.path.basename(wheel)}:{name}")
 PY
 fi
 
-if [ "${1:-}" = "--libfwevt" ] && ! "$out/venv/bin/python" -c 'import pyfwevt' 2>/dev/null; then
+if [ "${1:-}" = "--libfwevt" ] && ! "$out/venv/bin/python" -c 'import pyfwevt, regipy' 2>/dev/null; then
     python3 -m venv "$out/venv"
-    "$out/venv/bin/pip" install --quiet libfwevt-python
+    "$out/venv/bin/pip" install --quiet libfwevt-python regipy
 fi

@@ -358,7 +358,7 @@ fn child_path(dir: &Path, names: &[&str]) -> Option<PathBuf> {
 impl Image {
     /// The file in the image a registry path names: `%SystemRoot%\System32\foo.dll`, `%windir%\...`,
     /// `C:\...`, `\SystemRoot\...`, `%ProgramFiles%\...`, or a bare name (in `System32`). `None` if it is not
-    /// there.
+    /// there, or if the path climbs out of the image (`..`).
     pub fn resolve(&self, registry_path: &str) -> Option<PathBuf> {
         let p = registry_path.trim().trim_matches('"');
         let lower = p.to_ascii_lowercase();
@@ -378,11 +378,15 @@ impl Image {
         } else if p.len() >= 2 && p.as_bytes().get(1) == Some(&b':') {
             (self.root.clone(), p.get(2..).unwrap_or_default())
         } else if !p.contains(['\\', '/']) {
-            (self.windows.join("System32"), p)
+            return child_path(&self.windows, &["System32", p]).filter(|f| f.is_file());
         } else {
             (self.root.clone(), p)
         };
         let parts: Vec<&str> = rest.split(['\\', '/']).filter(|s| !s.is_empty() && *s != ".").collect();
+        // A hostile hive must not name files outside the image.
+        if parts.contains(&"..") {
+            return None;
+        }
         let found = child_path(&base, &parts)?;
         found.is_file().then_some(found)
     }

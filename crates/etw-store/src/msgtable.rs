@@ -136,7 +136,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(t.len(), 4);
         assert_eq!(t.get(0x5000_0005), Some("Verbose"));
-        assert_eq!(t.raw(0xb000_0001), Some("%1\r\n\0"));
+        assert_eq!(t.raw(0xb000_0001), Some("%1\r\n\0\0"));
         assert_eq!(t.get(0xb000_0002), Some("%1"));
         // Every truncation keeps what came before and never panics.
         for cut in 0..b.len() {

@@ -153,10 +153,12 @@ pub fn wevt(guid: Guid, name: Option<&str>, events: &[Arc<EventSchema>], message
         b.u32(0);
         (at, size)
     };
+    // An empty element has size 0, as the message compiler writes it (libfwevt insists).
     let end = |b: &mut Blob, (at, size): (u32, u32)| {
         b.align4();
         let n = b.pos() - at;
-        b.patch(size, n);
+        let empty = u32::from_le_bytes(b.0[size as usize + 4..size as usize + 8].try_into().unwrap()) == 0;
+        b.patch(size, if empty { 0 } else { n });
     };
 
     // Channels.

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod encode;
+pub mod hive;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
