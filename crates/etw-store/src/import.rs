@@ -276,11 +276,12 @@ fn run(jobs: Vec<Job>, threads: usize) -> Vec<Outcome> {
     }
     .min(jobs.len().max(1));
     let next = AtomicUsize::new(0);
+    let cultures = Cultures::default();
     let results: Mutex<Vec<(usize, Outcome)>> = Mutex::new(Vec::with_capacity(jobs.len()));
     let work = || loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
         let Some(job) = jobs.get(i) else { break };
-        let outcome = read_job(job);
+        let outcome = read_job(job, &cultures);
         if let Ok(mut r) = results.lock() {
             r.push((i, outcome));
         }
@@ -299,11 +300,11 @@ fn run(jobs: Vec<Job>, threads: usize) -> Vec<Outcome> {
     results.into_iter().map(|(_, o)| o).collect()
 }
 
-fn read_job(job: &Job) -> Outcome {
+fn read_job(job: &Job, cultures: &Cultures) -> Outcome {
     let mut report = ImportReport { files: 1, ..ImportReport::default() };
     let providers = match job.kind {
         Kind::Manifest => read_manifest(job, &mut report),
-        Kind::Binary => read_binary(job, &mut report),
+        Kind::Binary => read_binary(job, cultures, &mut report),
     };
     report.providers += providers.len();
     for p in &providers {
@@ -363,7 +364,7 @@ fn stored(s: &EventSchema) -> EventSchema {
 
 /// The message tables that go with a binary: its own, then the `.mui` files beside it (`en-US\NAME.mui`, then
 /// any other culture directory), then message files the registry names.
-fn message_tables(job: &Job, own: Option<&[u8]>, report: &mut ImportReport) -> MessageTable {
+fn message_tables(job: &Job, own: Option<&[u8]>, cultures: &Cultures, report: &mut ImportReport) -> MessageTable {
     let mut table = MessageTable::default();
     let mut add = |bytes: &[u8], from: &Path, report: &mut ImportReport| {
         let (t, problems) = MessageTable::parse(bytes);
@@ -376,16 +377,7 @@ fn message_tables(job: &Job, own: Option<&[u8]>, report: &mut ImportReport) -> M
     let mut others: Vec<PathBuf> = Vec::new();
     if let (Some(dir), Some(name)) = (job.path.parent(), job.path.file_name()) {
         let mui = format!("{}.mui", name.to_string_lossy());
-        others.push(dir.join("en-US").join(&mui));
-        if let Ok(entries) = std::fs::read_dir(dir) {
-            let mut cultures: Vec<PathBuf> = entries
-                .flatten()
-                .map(|e| e.path().join(&mui))
-                .filter(|p| p.is_file() && !p.starts_with(dir.join("en-US")))
-                .collect();
-            cultures.sort();
-            others.extend(cultures);
-        }
+        others.extend(cultures.of(dir).iter().map(|c| c.join(&mui)));
     }
     others.extend(job.message_files.iter().filter(|m| **m != job.path).cloned());
     for p in others {
@@ -404,7 +396,45 @@ fn message_tables(job: &Job, own: Option<&[u8]>, report: &mut ImportReport) -> M
     table
 }
 
-fn read_binary(job: &Job, report: &mut ImportReport) -> Vec<StoredProvider> {
+/// The culture directories (`en-US` first, then the others by name) beside binaries, listed once per directory:
+/// a directory of thousands of binaries is not listed thousands of times.
+#[derive(Default)]
+struct Cultures(Mutex<std::collections::HashMap<PathBuf, Arc<Vec<PathBuf>>>>);
+
+impl Cultures {
+    fn of(&self, dir: &Path) -> Arc<Vec<PathBuf>> {
+        if let Some(c) = self.0.lock().ok().and_then(|m| m.get(dir).cloned()) {
+            return c;
+        }
+        let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                    .filter(|e| looks_like_culture(&e.file_name().to_string_lossy()))
+                    .map(|e| e.path())
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort_by_key(|p| (!p.ends_with("en-US"), p.clone()));
+        let found = Arc::new(found);
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(dir.to_owned(), found.clone());
+        }
+        found
+    }
+}
+
+/// `en-US`, `de-DE`, `zh-Hans-CN`, `fr`: letters in groups joined by `-`, the first of two or three.
+fn looks_like_culture(name: &str) -> bool {
+    let mut parts = name.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+fn read_binary(job: &Job, cultures: &Cultures, report: &mut ImportReport) -> Vec<StoredProvider> {
     let res = match FileAt::open(&job.path).map_err(PeError::Io).and_then(|mut f| pe::read_resources(&mut f)) {
         Ok(r) => r,
         Err(e) => {
@@ -426,7 +456,7 @@ fn read_binary(job: &Job, report: &mut ImportReport) -> Vec<StoredProvider> {
         return Vec::new();
     };
     report.binaries_with_providers += 1;
-    let messages = message_tables(job, res.message_table.as_deref(), report);
+    let messages = message_tables(job, res.message_table.as_deref(), cultures, report);
     let parsed = wevt::parse(blob, &messages);
     for p in parsed.problems {
         report.warnings.push(FileNote { path: job.path.clone(), message: p.to_string() });

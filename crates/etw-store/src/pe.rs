@@ -93,18 +93,23 @@ impl ReadAt for &[u8] {
     }
 }
 
-/// A file read at offsets.
+/// A file read at offsets. Its first 4 KiB (where the headers are) are read once on open: importing thousands
+/// of binaries is mostly system calls, so each file costs an open, one read of the headers and one of its
+/// resource section.
 pub struct FileAt {
     file: std::fs::File,
     size: u64,
+    head: Vec<u8>,
 }
 
 impl FileAt {
     /// Opens a file.
     pub fn open(path: &std::path::Path) -> std::io::Result<FileAt> {
-        let file = std::fs::File::open(path)?;
+        let mut file = std::fs::File::open(path)?;
         let size = file.metadata()?.len();
-        Ok(FileAt { file, size })
+        let mut head = vec![0u8; usize::try_from(size.min(4096)).unwrap_or(0)];
+        file.read_exact(&mut head)?;
+        Ok(FileAt { file, size, head })
     }
 }
 
@@ -113,6 +118,10 @@ impl ReadAt for FileAt {
         self.size
     }
     fn read_at(&mut self, offset: u64, len: usize) -> std::io::Result<Vec<u8>> {
+        let start = usize::try_from(offset).unwrap_or(usize::MAX);
+        if let Some(bytes) = start.checked_add(len).and_then(|end| self.head.get(start..end)) {
+            return Ok(bytes.to_vec());
+        }
         let avail = self.size.saturating_sub(offset).min(len as u64);
         let mut buf = vec![0u8; usize::try_from(avail).unwrap_or(0)];
         self.file.seek(SeekFrom::Start(offset))?;

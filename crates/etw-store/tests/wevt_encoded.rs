@@ -36,6 +36,11 @@ fn every_corpus_manifest_round_trips_through_a_pe_file() {
     let (mut structs, mut counted, mut lengths, mut fixed, mut maps, mut bitmaps, mut messages) = (0, 0, 0, 0, 0, 0, 0);
     for man in manifests(&corpus) {
         for (guid, schemas, bytes) in common::encode::pe_of_manifest(&man) {
+            // For the import benchmark (docs/BENCHMARKS.md): a directory of these PE files.
+            if let Some(dir) = std::env::var_os("ETWKIT_WRITE_PES") {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(PathBuf::from(dir).join(format!("{guid}.dll")), &bytes).unwrap();
+            }
             let w = read(&bytes);
             assert!(w.problems.is_empty(), "{}: {:?}", man.display(), w.problems);
             assert_eq!(w.providers.len(), 1);
