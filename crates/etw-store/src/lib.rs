@@ -4,7 +4,7 @@
 //!
 //! - [`Store`] holds providers ([`StoredProvider`]: GUID, name, the file they came from) with their
 //!   [`EventSchema`](etw_schema::EventSchema)s, messages included; [`Store::open`] and [`Store::save`] read and
-//!   write the store file (format in [`format`]: magic, version, a hash of the body; damage is reported with its
+//!   write the store file (format in [`format`](mod@format): magic, version, a hash of the body; damage is reported with its
 //!   file offset; writes go to a temporary file renamed into place).
 //! - [`StoreSource`] answers schema lookups from a store; the registry asks it after the manifests given on the
 //!   command line and before the built-in schemas.
