@@ -11,7 +11,8 @@
 //! body
 //!   strings    u32 count, then (u32 length, UTF-8 bytes) each
 //!   maps       u32 count, then (u32 name, u8 bitmap, u32 entries, entries x (u64 value, u32 name)) each
-//!   providers  u32 count, then each: GUID (16, Windows order), u32 name, u32 origin, u32 events, events
+//!   providers  u32 count, then each: GUID (16, Windows order), u32 name, u32 origin, u32 events, u32 byte
+//!              length of the events, events (a reader finds a provider without reading the others' events)
 //!   event      u16 id, u8 version, u8 channel, u8 level, u8 opcode, u16 task, u64 keywords,
 //!              u32 event name, task name, opcode name, level name, channel name, message,
 //!              u16 keyword names, that many u32, u16 top-level count, u32 properties, properties
@@ -34,7 +35,7 @@ use crate::store::{Store, StoredProvider};
 /// The first eight bytes of a store file.
 pub const MAGIC: [u8; 8] = *b"ETWKSTOR";
 /// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Size of the header.
 pub const HEADER_LEN: usize = 32;
 
@@ -213,9 +214,15 @@ pub fn encode(store: &Store) -> Vec<u8> {
         out.extend_from_slice(&name.to_le_bytes());
         out.extend_from_slice(&origin.to_le_bytes());
         put_u32(&mut out, p.events.len());
+        let len_at = out.len();
+        put_u32(&mut out, 0);
         w.providers = out;
         for e in p.events.values() {
             w.event(e);
+        }
+        let len = w.providers.len() - len_at - 4;
+        if let Some(slot) = w.providers.get_mut(len_at..len_at + 4) {
+            slot.copy_from_slice(&u32::try_from(len).unwrap_or(u32::MAX).to_le_bytes());
         }
     }
     let map_list = std::mem::take(&mut w.map_list);
@@ -258,8 +265,8 @@ struct Reader<'a> {
     c: Cursor<'a>,
     /// File offset of the cursor's first byte.
     base: usize,
-    strings: Vec<Arc<str>>,
-    maps: Vec<Arc<ValueMap>>,
+    strings: Arc<Vec<Arc<str>>>,
+    maps: Arc<Vec<Arc<ValueMap>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -325,7 +332,7 @@ impl<'a> Reader<'a> {
                 std::str::from_utf8(bytes).map_err(|e| self.damaged(at + 4 + e.valid_up_to(), "string not UTF-8"))?;
             out.push(Arc::from(s));
         }
-        self.strings = out;
+        self.strings = Arc::new(out);
         Ok(())
     }
 
@@ -349,7 +356,7 @@ impl<'a> Reader<'a> {
             }
             out.push(Arc::new(ValueMap { name, bitmap, entries: list }));
         }
-        self.maps = out;
+        self.maps = Arc::new(out);
         Ok(())
     }
 
@@ -447,6 +454,95 @@ impl<'a> Reader<'a> {
 
 /// Reads a store from the bytes of a store file.
 pub fn decode(bytes: &[u8]) -> Result<Store, FormatError> {
+    decode_body(body(bytes)?)
+}
+
+/// A provider found in a store body, its events not read yet.
+pub(crate) struct ProviderIndex {
+    pub guid: Guid,
+    pub name: Option<Arc<str>>,
+    pub origin: Arc<str>,
+    events: usize,
+    /// Offset of the events in the body, and their length.
+    at: usize,
+    len: usize,
+}
+
+/// The tables of a store body and the index of its providers: all that is read on open.
+pub(crate) struct Index {
+    strings: Arc<Vec<Arc<str>>>,
+    maps: Arc<Vec<Arc<ValueMap>>>,
+    pub providers: Vec<ProviderIndex>,
+}
+
+/// Reads the tables and the provider index of a store body.
+pub(crate) fn index(body: &[u8]) -> Result<Index, FormatError> {
+    let mut r = Reader { c: Cursor::new(body), base: HEADER_LEN, strings: Arc::default(), maps: Arc::default() };
+    r.strings()?;
+    r.maps()?;
+    let n = r.count("provider count", 32)?;
+    let mut providers = Vec::with_capacity(n);
+    let mut seen = std::collections::HashSet::new();
+    for _ in 0..n {
+        let at = r.c.position();
+        let guid = r.c.guid("provider GUID").map_err(|e| r.read_err(e))?;
+        let name = r.string("provider name")?;
+        let origin = r.required("provider origin")?;
+        let events = r.count("event count", 48)?;
+        let len = r.u32("events length")? as usize;
+        let start = r.c.position();
+        r.c.skip(len, "events").map_err(|e| r.read_err(e))?;
+        if !seen.insert(guid) {
+            return Err(r.damaged(at, format!("provider {guid} stored twice")));
+        }
+        providers.push(ProviderIndex { guid, name, origin, events, at: start, len });
+    }
+    if r.c.remaining() != 0 {
+        return Err(r.damaged(r.c.position(), format!("{} bytes after the last provider", r.c.remaining())));
+    }
+    Ok(Index { strings: r.strings, maps: r.maps, providers })
+}
+
+impl Index {
+    /// The events of provider `p` of this index, read from `body`.
+    pub(crate) fn events(
+        &self,
+        body: &[u8],
+        p: &ProviderIndex,
+    ) -> Result<BTreeMap<(u16, u8), Arc<EventSchema>>, FormatError> {
+        let bytes = body.get(p.at..p.at + p.len).unwrap_or_default();
+        let mut r = Reader {
+            c: Cursor::new(bytes),
+            base: HEADER_LEN + p.at,
+            strings: self.strings.clone(),
+            maps: self.maps.clone(),
+        };
+        let mut map = BTreeMap::new();
+        for _ in 0..p.events {
+            let e = r.event(p.guid, p.name.as_ref())?;
+            map.insert((e.descriptor.id, e.descriptor.version), Arc::new(e));
+        }
+        if r.c.remaining() != 0 {
+            return Err(r.damaged(r.c.position(), format!("{} bytes after the provider's last event", r.c.remaining())));
+        }
+        Ok(map)
+    }
+}
+
+/// Reads the body of a store file (after the header; offsets in errors are file offsets). The fuzz target
+/// calls this directly, so that damage past the hash check is explored too.
+pub fn decode_body(body: &[u8]) -> Result<Store, FormatError> {
+    let index = index(body)?;
+    let mut store = Store::new();
+    for p in &index.providers {
+        let events = index.events(body, p)?;
+        store.insert(StoredProvider { guid: p.guid, name: p.name.clone(), origin: p.origin.clone(), events });
+    }
+    Ok(store)
+}
+
+/// Checks the header and the hash of store file bytes; returns the body.
+pub(crate) fn body(bytes: &[u8]) -> Result<&[u8], FormatError> {
     if bytes.get(..8) != Some(&MAGIC[..]) {
         return Err(FormatError::NotAStore);
     }
@@ -473,37 +569,7 @@ pub fn decode(bytes: &[u8]) -> Result<Store, FormatError> {
     if fnv1a64(body) != hash {
         return Err(FormatError::Checksum);
     }
-    decode_body(body)
-}
-
-/// Reads the body of a store file (after the header; offsets in errors are file offsets). The fuzz target
-/// calls this directly, so that damage past the hash check is explored too.
-pub fn decode_body(body: &[u8]) -> Result<Store, FormatError> {
-    let mut r = Reader { c: Cursor::new(body), base: HEADER_LEN, strings: Vec::new(), maps: Vec::new() };
-    r.strings()?;
-    r.maps()?;
-    let n = r.count("provider count", 28)?;
-    let mut store = Store::new();
-    for _ in 0..n {
-        let at = r.c.position();
-        let guid = r.c.guid("provider GUID").map_err(|e| r.read_err(e))?;
-        let name = r.string("provider name")?;
-        let origin = r.required("provider origin")?;
-        let events = r.count("event count", 48)?;
-        let mut map = BTreeMap::new();
-        for _ in 0..events {
-            let e = r.event(guid, name.as_ref())?;
-            map.insert((e.descriptor.id, e.descriptor.version), Arc::new(e));
-        }
-        if store.provider(&guid).is_some() {
-            return Err(r.damaged(at, format!("provider {guid} stored twice")));
-        }
-        store.insert(StoredProvider { guid, name, origin, events: map });
-    }
-    if r.c.remaining() != 0 {
-        return Err(r.damaged(r.c.position(), format!("{} bytes after the last provider", r.c.remaining())));
-    }
-    Ok(store)
+    Ok(body)
 }
 
 /// Fuzz body: `data` as a store file, and as a store body (past the hash check). A store that reads is

@@ -6,7 +6,8 @@
 //!   [`EventSchema`](etw_schema::EventSchema)s, messages included; [`Store::open`] and [`Store::save`] read and
 //!   write the store file (format in [`format`](mod@format): magic, version, a hash of the body; damage is reported with its
 //!   file offset; writes go to a temporary file renamed into place).
-//! - [`StoreSource`] answers schema lookups from a store; the registry asks it after the manifests given on the
+//! - [`StoreReader`] opens a store file for lookups (a provider's events are read when first asked for) and
+//!   [`StoreSource`] answers schema lookups from it; the registry asks it after the manifests given on the
 //!   command line and before the built-in schemas.
 //! - [`default_store_path`] names the default store file (`ETWKIT_STORE`, else the user's data directory) and
 //!   [`StoreChoice`] opens the store a command uses.
@@ -32,4 +33,4 @@ pub mod wevt;
 pub use format::FormatError;
 pub use import::{import, FileNote, ImportReport};
 pub use location::{default_store_path, StoreChoice, STORE_ENV, STORE_FILE_NAME};
-pub use store::{Store, StoreError, StoreSource, StoredProvider};
+pub use store::{Store, StoreError, StoreReader, StoreSource, StoredProvider};

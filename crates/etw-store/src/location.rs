@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, StoreReader};
 
 /// The environment variable that names the store file, overriding the default location. Set but empty, no
 /// store is used by default.
@@ -64,6 +64,22 @@ impl StoreChoice {
             StoreChoice::Default => match default_store_path() {
                 None => Ok(None),
                 Some(p) => match Store::open(&p) {
+                    Ok(s) => Ok(Some(s)),
+                    Err(e) if e.is_not_found() => Ok(None),
+                    Err(e) => Err(e),
+                },
+            },
+        }
+    }
+
+    /// Opens the chosen store for lookups ([`StoreReader`]); missing and damaged as for [`open`](Self::open).
+    pub fn open_reader(&self) -> Result<Option<StoreReader>, StoreError> {
+        match self {
+            StoreChoice::None => Ok(None),
+            StoreChoice::File(p) => StoreReader::open(p).map(Some),
+            StoreChoice::Default => match default_store_path() {
+                None => Ok(None),
+                Some(p) => match StoreReader::open(&p) {
                     Ok(s) => Ok(Some(s)),
                     Err(e) if e.is_not_found() => Ok(None),
                     Err(e) => Err(e),

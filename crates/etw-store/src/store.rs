@@ -1,9 +1,9 @@
 //! The store in memory, opening and saving it, and the schema source over it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use etw_core::{EventRef, Guid};
 use etw_schema::{EventSchema, SchemaError, SchemaSource};
@@ -168,21 +168,90 @@ impl Store {
     }
 }
 
+/// A store file opened for lookups. Opening checks the header and the hash of the whole file and reads its
+/// string and map tables and its provider index; a provider's events are read the first time one of them is
+/// looked up, so a command that meets a few providers pays for those only.
+pub struct StoreReader {
+    bytes: Vec<u8>,
+    index: format::Index,
+    by_guid: HashMap<Guid, usize>,
+    events: Vec<OnceLock<Result<Events, FormatError>>>,
+}
+
+/// A provider's event schemas by (id, version).
+type Events = BTreeMap<(u16, u8), Arc<EventSchema>>;
+
+impl fmt::Debug for StoreReader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StoreReader").field("bytes", &self.bytes.len()).field("providers", &self.by_guid.len()).finish()
+    }
+}
+
+impl StoreReader {
+    /// Opens a store file.
+    pub fn open(path: impl AsRef<Path>) -> Result<StoreReader, StoreError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|error| StoreError::Io { path: path.to_owned(), error })?;
+        StoreReader::from_bytes(bytes).map_err(|error| StoreError::Format { path: path.to_owned(), error })
+    }
+
+    /// Reads the bytes of a store file.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<StoreReader, FormatError> {
+        let index = format::index(format::body(&bytes)?)?;
+        let by_guid = index.providers.iter().enumerate().map(|(i, p)| (p.guid, i)).collect();
+        let events = index.providers.iter().map(|_| OnceLock::new()).collect();
+        Ok(StoreReader { bytes, index, by_guid, events })
+    }
+
+    /// Number of providers.
+    pub fn len(&self) -> usize {
+        self.by_guid.len()
+    }
+
+    /// True if the store holds no provider.
+    pub fn is_empty(&self) -> bool {
+        self.by_guid.is_empty()
+    }
+
+    /// The name of a provider.
+    pub fn provider_name(&self, guid: &Guid) -> Option<Arc<str>> {
+        self.index.providers.get(*self.by_guid.get(guid)?)?.name.clone()
+    }
+
+    /// The schema of event `id` version `version` of `provider`: `None` if the store has none, an error if the
+    /// provider's events are damaged.
+    pub fn schema(&self, provider: &Guid, id: u16, version: u8) -> Option<Result<Arc<EventSchema>, FormatError>> {
+        let i = *self.by_guid.get(provider)?;
+        let p = self.index.providers.get(i)?;
+        let body = self.bytes.get(format::HEADER_LEN..).unwrap_or_default();
+        let events = self.events.get(i)?.get_or_init(|| self.index.events(body, p));
+        match events {
+            Ok(map) => map.get(&(id, version)).cloned().map(Ok),
+            Err(e) => Some(Err(e.clone())),
+        }
+    }
+}
+
 /// The store as a schema source: manifest-style events (with an `EVENT_HEADER`) looked up by provider GUID, id
 /// and version, as TDH does. Its schemas say `decoded_by: store`.
 #[derive(Clone, Debug)]
 pub struct StoreSource {
-    store: Arc<Store>,
+    store: Arc<StoreReader>,
 }
 
 impl StoreSource {
-    /// A source over `store`.
-    pub fn new(store: impl Into<Arc<Store>>) -> StoreSource {
-        StoreSource { store: store.into() }
+    /// A source over an opened store file.
+    pub fn new(store: StoreReader) -> StoreSource {
+        StoreSource { store: Arc::new(store) }
+    }
+
+    /// A source over a store in memory (written out and read back, as a file would be).
+    pub fn from_store(store: &Store) -> Result<StoreSource, FormatError> {
+        StoreReader::from_bytes(store.to_bytes()).map(StoreSource::new)
     }
 
     /// The store.
-    pub fn store(&self) -> &Store {
+    pub fn store(&self) -> &StoreReader {
         &self.store
     }
 }
@@ -197,10 +266,12 @@ impl SchemaSource for StoreSource {
         if kind.is_kernel() || kind.is_classic() {
             return None;
         }
-        self.store.schema(&event.provider_id(), event.id(), event.version()).cloned().map(Ok)
+        self.store
+            .schema(&event.provider_id(), event.id(), event.version())
+            .map(|r| r.map_err(|e| SchemaError { source: "store", reason: e.to_string() }))
     }
 
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
-        self.store.provider(provider).and_then(|p| p.name.clone())
+        self.store.provider_name(provider)
     }
 }

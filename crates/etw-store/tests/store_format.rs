@@ -10,7 +10,8 @@ use etw_core::{Channel, EventDescriptor, Guid, Level, Opcode};
 use etw_schema::sources::manifest::ManifestSource;
 use etw_schema::{Count, DecodingSource, EventSchema, InType, Length, OutType, Property, PropertyType, ValueMap};
 use etw_store::format::{decode_body, HEADER_LEN};
-use etw_store::{FormatError, Store, StoredProvider};
+use etw_store::format::{fnv1a64, FORMAT_VERSION};
+use etw_store::{FormatError, Store, StoreReader, StoredProvider};
 
 const GUID: Guid = Guid::from_fields(0x1122_3344, 0x5566, 0x7788, [1, 2, 3, 4, 5, 6, 7, 8]);
 
@@ -175,9 +176,10 @@ fn damage_is_an_error_with_an_offset_never_a_panic() {
     assert_eq!(Store::from_bytes(&flipped).unwrap_err(), FormatError::Checksum);
     // Another version.
     let mut v2 = bytes.clone();
-    v2[8] = 2;
-    assert_eq!(Store::from_bytes(&v2).unwrap_err(), FormatError::Version { found: 2 });
-    assert!(Store::from_bytes(&v2).unwrap_err().to_string().contains("version 2"));
+    v2[8] = 1;
+    assert_eq!(FORMAT_VERSION, 2);
+    assert_eq!(Store::from_bytes(&v2).unwrap_err(), FormatError::Version { found: 1 });
+    assert!(Store::from_bytes(&v2).unwrap_err().to_string().contains("version 1"));
     // Past the hash: every truncation and byte flip of the body reads without a panic, and errors name offsets
     // inside the file.
     let body = &bytes[HEADER_LEN..];
@@ -225,4 +227,41 @@ fn saving_is_atomic_and_replaces() {
     assert!(missing.is_not_found());
     assert!(missing.to_string().contains("missing"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_reader_reads_a_providers_events_when_first_asked() {
+    let schema = rich_schema();
+    let mut store = store_of(vec![schema.clone()]);
+    let other = Guid::from_fields(9, 9, 9, [9; 8]);
+    let mut s2 = schema.clone();
+    s2.provider_id = other;
+    s2.provider_name = None;
+    store.insert(StoredProvider {
+        guid: other,
+        name: None,
+        origin: "other.man".into(),
+        events: [((7, 2), Arc::new(s2))].into_iter().collect(),
+    });
+    let bytes = store.to_bytes();
+    let r = StoreReader::from_bytes(bytes.clone()).unwrap();
+    assert_eq!(r.len(), 2);
+    assert_eq!(r.provider_name(&GUID).as_deref(), Some("Demo-Provider"));
+    assert_eq!(*r.schema(&GUID, 7, 2).unwrap().unwrap(), as_stored(&schema));
+    assert!(r.schema(&GUID, 7, 3).is_none());
+    assert!(r.schema(&Guid::ZERO, 7, 2).is_none());
+
+    // Damage inside one provider's events that the hash does not catch (a file written by a faulty writer):
+    // opening works, that provider's lookups give the error with its offset, the other provider reads.
+    let mut bad = bytes.clone();
+    // The last provider's last property ends with its length kind and a u16 length.
+    let kind = bad.len() - 3;
+    bad[kind] = 9; // a length kind that does not exist
+    let h = fnv1a64(&bad[HEADER_LEN..]);
+    bad[24..32].copy_from_slice(&h.to_le_bytes());
+    let r = StoreReader::from_bytes(bad).unwrap();
+    let damaged: Vec<_> = [GUID, other].iter().filter_map(|g| r.schema(g, 7, 2)).filter(Result::is_err).collect();
+    assert_eq!(damaged.len(), 1);
+    let e = damaged[0].as_ref().unwrap_err().to_string();
+    assert!(e.contains("damaged at offset") && e.contains("length kind 9"), "{e}");
 }

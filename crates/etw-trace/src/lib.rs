@@ -216,7 +216,7 @@ pub fn registry_with_store(
         }
         r.add(Box::new(m));
     }
-    match store.open() {
+    match store.open_reader() {
         Ok(Some(s)) => {
             r.add(Box::new(etw_store::StoreSource::new(s)));
         }
