@@ -1,23 +1,12 @@
-//! The schema registry the commands decode with, and decoded JSON lines for live sessions (files go through the
+//! Decoded JSON lines for live sessions (files go through the
 //! pipeline's JSON sink).
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use etwkit::filter::EventContext;
 use etwkit::pipeline::sinks::json::decoded_line;
 use etwkit::schema::{Decoder, SchemaRegistry};
 use etwkit::EventRef;
-
-/// Schema sources, in lookup order (see `etw_schema::SchemaRegistry`). Problems loading manifests are warnings;
-/// a manifest path that cannot be read is an error.
-pub fn registry(manifests: &[PathBuf]) -> io::Result<SchemaRegistry> {
-    let (r, report) = etwkit::trace::default_registry(manifests).map_err(io::Error::other)?;
-    for p in report.errors.iter().chain(&report.warnings) {
-        eprintln!("etw: warning: {p}");
-    }
-    Ok(r)
-}
 
 /// Writes decoded events as JSON Lines.
 pub struct DecodedDumper<W: Write> {

@@ -278,7 +278,7 @@ impl Shared {
 
     /// The registry the printer decodes with: etwkit's sources, then TDH.
     fn registry(&self) -> io::Result<SchemaRegistry> {
-        let mut r = crate::decode::registry(&self.manifests)?;
+        let mut r = crate::schemas::registry(&self.manifests, None)?;
         if let Some(tdh) = etwkit::live::tdh_schema_source() {
             r.add(tdh);
         }

@@ -5,6 +5,7 @@ mod decode;
 mod input;
 mod live;
 mod netmon;
+mod schemas;
 mod stats;
 
 use std::io::{self, BufWriter, Write};
@@ -70,6 +71,10 @@ enum Command {
     /// List the event providers registered on this system, or show one's keywords, events and fields (Windows).
     #[command(after_help = live::PROVIDERS_EXAMPLES)]
     Providers(live::ProvidersArgs),
+    /// The schema store: import manifests, provider binaries and Windows images once, decode their traces
+    /// anywhere (`import`, `list`, `show`).
+    #[command(long_about = schemas::SCHEMAS_ABOUT, after_help = schemas::SCHEMAS_EXAMPLES)]
+    Schemas(schemas::SchemasArgs),
 }
 
 const NETMON_EXAMPLES: &str = "\
@@ -91,15 +96,16 @@ Print every event as one JSON object per line (JSON Lines), ready for jq.
 By default each event's payload is decoded into named properties. Keys, in order: timestamp (RFC 3339 UTC, \
 100 ns), provider ({name, guid}), id, version, opcode, task, level, keywords (hex), event_name, pid, tid, cpu, \
 activity_id, related_activity_id, properties ({name: value}, or null when the event could not be decoded), \
-decoded_by (tracelogging, manifest, eventsource, event-metadata, kernel-mof, builtin, or none), header_kind, \
+decoded_by (tracelogging, manifest, eventsource, event-metadata, store, kernel-mof, builtin, or none), header_kind, \
 hook (kernel events), and, when decoding failed or left bytes over, error, payload (hex) and unparsed_bytes.
 
 Schemas come from, in this order: TraceLogging metadata in the event itself; metadata the trace carries \
 (EventMetadata events of merged traces, EventSource manifests), learned in a first pass over the files; \
-manifests given with --manifests; built-in schemas: the .NET runtime (DotNETRuntime, -Rundown, -Private, \
--Stress), Microsoft-Windows-Kernel-Process, -Kernel-File, -Kernel-Registry, -Kernel-Memory, -Kernel-Network, \
--DNS-Client, -PowerShell, -WMI-Activity, -TCPIP, -Security-Auditing, -Threat-Intelligence, and classic kernel \
-events. A manifest given wins over a built-in schema of the same event.
+manifests given with --manifests; the schema store (--store FILE, else the default store if there is one: see \
+`etw schemas --help`); built-in schemas: the .NET runtime (DotNETRuntime, -Rundown, -Private, -Stress), \
+Microsoft-Windows-Kernel-Process, -Kernel-File, -Kernel-Registry, -Kernel-Memory, -Kernel-Network, -DNS-Client, \
+-PowerShell, -WMI-Activity, -TCPIP, -Security-Auditing, -Threat-Intelligence, and classic kernel events. A manifest \
+given wins over a built-in schema of the same event.
 
 With --raw, nothing is decoded: each line holds the header fields and the payload as hex. Keys, in order: \
 timestamp (RFC 3339 UTC, 100 ns), provider ({name, guid}; name only when the event carries it, as TraceLogging \
@@ -174,6 +180,10 @@ struct SchemaArgs {
     /// wins over a built-in schema.
     #[arg(long = "manifests", value_name = "PATH")]
     manifests: Vec<PathBuf>,
+    /// The schema store to decode with (made by `etw schemas import`); it must exist. Default: the store in
+    /// $ETWKIT_STORE or the user's data directory, when there is one.
+    #[arg(long, value_name = "FILE")]
+    store: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -207,6 +217,7 @@ fn main() -> ExitCode {
         Command::Netmon(a) => run_netmon(a, &mut problems),
         Command::Trace(a) => live::run_trace(a, &mut problems),
         Command::Providers(a) => live::run_providers(a, &mut problems),
+        Command::Schemas(a) => schemas::run(a, &mut problems),
     };
     match result {
         Ok(()) if problems.any() => ExitCode::from(2),
@@ -283,7 +294,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     let mut pipeline = pipeline(&a.common, order);
     // Schemas decode for printing and for filters on properties.
     if !a.raw || selecting {
-        pipeline = pipeline.schemas(decode::registry(&manifests)?);
+        pipeline = pipeline.schemas(schemas::registry(&manifests, a.schemas.store.as_deref())?);
     }
     if selecting {
         // Each worker selects with its own copy (filters cache verdicts per event type).
@@ -306,7 +317,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
 fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let matching = filter.is_some();
-    let registry = decode::registry(&a.schemas.manifests)?;
+    let registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?;
     let mut sink = NetmonSink::new(filter);
     pipeline(&a.common, Order::Time).schemas(registry).run(&mut sink, report_problem(problems))?;
     let report = sink.into_netmon().report(a.top);
@@ -326,7 +337,8 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let decoding = !a.no_decode || filter.is_some();
     // One registry for every file: what one file's metadata teaches may decode another's events.
-    let mut registry = if decoding { Some(decode::registry(&a.schemas.manifests)?) } else { None };
+    let mut registry =
+        if decoding { Some(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?) } else { None };
     if let Some(r) = registry.as_mut() {
         etwkit::pipeline::learn_from_paths(r, &a.common.files);
     }

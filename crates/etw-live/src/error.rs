@@ -232,6 +232,6 @@ mod tests {
             column: 0,
             message: "m".into(),
         };
-        assert_eq!(LiveError::of_trace_error(&TraceError::Manifest(m)), None);
+        assert_eq!(LiveError::of_trace_error(&TraceError::Schemas(etw_trace::SchemaSetupError::Manifest(m))), None);
     }
 }

@@ -23,6 +23,8 @@ pub enum DecodingSource {
     /// Schemas built into etwkit for a manifest provider (Microsoft-Windows-Kernel-Network, the .NET runtime,
     /// the providers of [`crate::sources::builtin`]).
     BuiltIn,
+    /// The schema store (`etw schemas import`): schemas read from manifests, provider binaries or TDH.
+    Store,
     /// TDH on Windows.
     Tdh,
 }
@@ -37,6 +39,7 @@ impl DecodingSource {
             DecodingSource::EventMetadata => "event-metadata",
             DecodingSource::KernelMof => "kernel-mof",
             DecodingSource::BuiltIn => "builtin",
+            DecodingSource::Store => "store",
             DecodingSource::Tdh => "tdh",
         }
     }
@@ -178,6 +181,10 @@ pub struct EventSchema {
     pub channel_name: Option<Arc<str>>,
     /// Keyword names.
     pub keyword_names: Vec<Arc<str>>,
+    /// The event's message string (`%1`..`%n` insert the top-level properties; see
+    /// [`render_message`](crate::render_message)), from a manifest's `message` attribute or a binary's
+    /// MESSAGETABLE.
+    pub message: Option<Arc<str>>,
     /// Where the schema came from.
     pub source: DecodingSource,
     /// Every property: the top-level ones first (`0..top_level`), then struct members.
@@ -199,6 +206,7 @@ impl EventSchema {
             level_name: None,
             channel_name: None,
             keyword_names: Vec::new(),
+            message: None,
             source,
             properties: Vec::new(),
             top_level: 0,

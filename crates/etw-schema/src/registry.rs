@@ -8,10 +8,12 @@
 //!    of merged traces) and **EventSource** in-band manifests. They describe the exact provider build that wrote
 //!    the trace, so they come first.
 //! 3. **Manifests** the user gave (`--manifests`).
-//! 4. **Built-in** schemas: Microsoft-Windows-Kernel-Network, the .NET runtime's providers and the other
+//! 4. The **schema store** (`etw schemas import`, the `etw-store` crate): schemas gathered from manifests,
+//!    provider binaries and Windows images, by default from the user's data directory.
+//! 5. **Built-in** schemas: Microsoft-Windows-Kernel-Network, the .NET runtime's providers and the other
 //!    manifest providers of [`sources::builtin`](crate::sources::builtin), then the classic kernel MOF layouts.
-//!    Coming after the user's manifests, a built-in schema never overrides one the user gave.
-//! 5. TDH, on Windows.
+//!    Coming after the user's manifests and the store, a built-in schema never overrides one the user gave.
+//! 6. TDH, on Windows.
 //!
 //! Other events are cached by (provider or class GUID, id, version, opcode, kernel hook, pointer size), with
 //! misses cached too. Metadata may arrive after the events it describes: when a source learns a new schema
@@ -90,7 +92,7 @@ impl std::fmt::Display for NoSchema {
         match self {
             NoSchema::Unknown => f.write_str(
                 "no schema: not TraceLogging, not described by metadata in the trace, by a manifest given with \
-                 --manifests, or by a built-in schema",
+                 --manifests, by the schema store, or by a built-in schema",
             ),
             NoSchema::Bad(e) => write!(f, "{e}"),
         }

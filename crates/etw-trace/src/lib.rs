@@ -38,6 +38,7 @@ use etw_filter::{DecodeFailure, EventContext};
 use etw_schema::sources::manifest::{LoadReport, ManifestError};
 use etw_schema::{Decoder, SchemaRegistry};
 
+pub use etw_store::StoreChoice;
 pub use provider::{EventFilter, Provider, ProviderId, DEFAULT_LEVEL};
 
 /// An event callback: the event and its context (schema, typed parser).
@@ -67,6 +68,8 @@ pub enum ErrorEvent<'a> {
     /// A manifest given to the trace has a problem (a document that did not load, an unusable event); the
     /// trace runs with what loaded.
     Manifest(&'a ManifestError),
+    /// The default schema store could not be read; the trace runs without it.
+    Store(&'a etw_store::StoreError),
     /// A live session hit a problem that does not stop it, e.g. one provider could not be enabled while the
     /// others run. The message names the provider or setting and the Windows error.
     Session {
@@ -80,8 +83,8 @@ pub enum ErrorEvent<'a> {
 pub enum TraceError {
     /// A file could not be opened or its logfile header is damaged.
     Open(EtlError),
-    /// A manifest path could not be read.
-    Manifest(ManifestError),
+    /// The schemas could not be set up: a manifest path or the store file asked for could not be read.
+    Schemas(SchemaSetupError),
     /// A callback panicked; the trace stopped cleanly after it.
     CallbackPanic(String),
     /// Live tracing is not available here (not Windows).
@@ -95,7 +98,7 @@ impl std::fmt::Display for TraceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TraceError::Open(e) => write!(f, "{e}"),
-            TraceError::Manifest(e) => write!(f, "manifest: {e}"),
+            TraceError::Schemas(e) => write!(f, "{e}"),
             TraceError::CallbackPanic(m) => write!(f, "a callback panicked, trace stopped: {m}"),
             TraceError::Unsupported(what) => write!(f, "{what}"),
             TraceError::Session(e) => write!(f, "live session: {e}"),
@@ -107,7 +110,7 @@ impl std::error::Error for TraceError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             TraceError::Open(e) => Some(e),
-            TraceError::Manifest(e) => Some(e),
+            TraceError::Schemas(e) => Some(e),
             TraceError::Session(e) => Some(e.as_ref()),
             _ => None,
         }
@@ -189,23 +192,88 @@ pub use etw_pipeline::Order;
 /// The schema registry with every source etwkit has, in the documented order (see
 /// [`etw_schema::SchemaRegistry`]): TraceLogging; what the trace itself carries; the manifests given; the
 /// built-in schemas (Kernel-Network, the .NET runtime and the other providers of
-/// [`etw_schema::sources::builtin`], then the kernel MOF layouts). A manifest given wins over a built-in schema
-/// of the same event. Manifests are files or directories. Returns the registry and what loading the manifests did
-/// (its `errors`: documents that did not load; its `warnings`: unusable events and unknown names, each with file,
-/// line and column); only a path that cannot be read at all is an error.
-pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, LoadReport), ManifestError> {
+/// [`etw_schema::sources::builtin`], then the kernel MOF layouts), with the default schema store (`etw schemas
+/// import`, see [`etw_store::default_store_path`]) if there is one between the manifests and the built-ins. A
+/// manifest given wins over a built-in schema of the same event. Manifests are files or directories. Returns the
+/// registry and what setting it up met ([`SchemaReport`]: manifests that did not load, unusable events, a damaged
+/// default store left out); only a manifest path that cannot be read at all is an error.
+pub fn default_registry(manifests: &[PathBuf]) -> Result<(SchemaRegistry, SchemaReport), SchemaSetupError> {
+    registry_with_store(manifests, &StoreChoice::Default)
+}
+
+/// What setting the schemas up met that did not stop it.
+#[derive(Debug, Default)]
+pub struct SchemaReport {
+    /// What loading the manifests did: its `errors` (documents that did not load) and `warnings` (unusable
+    /// events, unknown names), each with file, line and column.
+    pub manifests: LoadReport,
+    /// The default store could not be read and was left out.
+    pub store: Option<etw_store::StoreError>,
+}
+
+impl SchemaReport {
+    /// Each problem, as a line for the user.
+    pub fn lines(&self) -> Vec<String> {
+        let m = &self.manifests;
+        let mut lines: Vec<String> = m.errors.iter().chain(&m.warnings).map(ToString::to_string).collect();
+        lines.extend(self.store.iter().map(|e| format!("{e} (the store is not used)")));
+        lines
+    }
+}
+
+/// Why the schemas could not be set up.
+#[derive(Debug)]
+pub enum SchemaSetupError {
+    /// A manifest path could not be read.
+    Manifest(ManifestError),
+    /// The store file asked for could not be read.
+    Store(etw_store::StoreError),
+}
+
+impl std::fmt::Display for SchemaSetupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SchemaSetupError::Manifest(e) => write!(f, "manifest: {e}"),
+            SchemaSetupError::Store(e) => write!(f, "schema store: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SchemaSetupError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SchemaSetupError::Manifest(e) => Some(e),
+            SchemaSetupError::Store(e) => Some(e),
+        }
+    }
+}
+
+/// As [`default_registry`], with the schema store chosen: the default one (missing is fine, damaged is a
+/// problem reported and the store left out), a file (which must exist and read), or none.
+pub fn registry_with_store(
+    manifests: &[PathBuf],
+    store: &StoreChoice,
+) -> Result<(SchemaRegistry, SchemaReport), SchemaSetupError> {
     use etw_schema::sources;
     let mut r = SchemaRegistry::new();
-    let mut report = LoadReport::default();
+    let mut report = SchemaReport::default();
     r.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
     r.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
     r.add(Box::new(sources::eventsource::InBandManifestSource::new()));
     if !manifests.is_empty() {
         let mut m = sources::manifest::ManifestSource::new();
         for path in manifests {
-            report.absorb(m.load_path(path)?);
+            report.manifests.absorb(m.load_path(path).map_err(SchemaSetupError::Manifest)?);
         }
         r.add(Box::new(m));
+    }
+    match store.open_reader() {
+        Ok(Some(s)) => {
+            r.add(Box::new(etw_store::StoreSource::new(s)));
+        }
+        Ok(None) => {}
+        Err(e) if matches!(store, StoreChoice::File(_)) => return Err(SchemaSetupError::Store(e)),
+        Err(e) => report.store = Some(e),
     }
     r.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
     r.add(Box::new(sources::builtin::BuiltinSource::new()));
@@ -385,6 +453,7 @@ pub struct FileTrace {
     name: Option<String>,
     order: Order,
     manifests: Vec<PathBuf>,
+    store: StoreChoice,
     providers: Vec<Provider>,
     default_callback: Option<Callback>,
     error_callback: Option<ErrorCallback>,
@@ -410,6 +479,7 @@ impl FileTrace {
             name: None,
             order: Order::Time,
             manifests: Vec::new(),
+            store: StoreChoice::Default,
             providers: Vec::new(),
             default_callback: None,
             error_callback: None,
@@ -437,6 +507,20 @@ impl FileTrace {
     /// Adds instrumentation manifests (files or directories) to decode with.
     pub fn manifests(mut self, path: impl Into<PathBuf>) -> FileTrace {
         self.manifests.push(path.into());
+        self
+    }
+
+    /// Decodes with the schema store in `path` (made by `etw schemas import`) instead of the default store
+    /// ([`etw_store::default_store_path`], used when it exists). A store that cannot be read makes
+    /// [`start`](FileTrace::start) fail.
+    pub fn store(mut self, path: impl Into<PathBuf>) -> FileTrace {
+        self.store = StoreChoice::File(path.into());
+        self
+    }
+
+    /// Decodes without any schema store, not even the default one.
+    pub fn no_store(mut self) -> FileTrace {
+        self.store = StoreChoice::None;
         self
     }
 
@@ -475,12 +559,15 @@ impl FileTrace {
     /// Reads the files and hands their events to the providers; blocks until every event is read or the trace
     /// is stopped. The providers and callbacks are used up: a trace runs once.
     pub fn start(&mut self) -> Result<TraceStats, TraceError> {
-        let (registry, report) = default_registry(&self.manifests).map_err(TraceError::Manifest)?;
+        let (registry, report) = registry_with_store(&self.manifests, &self.store).map_err(TraceError::Schemas)?;
         let mut d = Dispatcher::new(std::mem::take(&mut self.providers), SchemaRegistry::new(), self.handle.clone());
         d.set_default_callback(self.default_callback.take());
         d.set_error_callback(self.error_callback.take());
-        for problem in report.errors.iter().chain(&report.warnings) {
+        for problem in report.manifests.errors.iter().chain(&report.manifests.warnings) {
             d.manifest_problem(problem);
+        }
+        if let Some(e) = &report.store {
+            d.handlers.report(&ErrorEvent::Store(e));
         }
         let shared = &self.handle.shared;
         // Every file must open (a trace over files it cannot read is an error, not a warning).

@@ -73,6 +73,12 @@ pub mod schema {
     pub use etw_schema::*;
 }
 
+/// The schema store (`etw schemas import`): provider schemas and messages from manifests, provider binaries
+/// and Windows images, in one file: see [`etw_store`].
+pub mod store {
+    pub use etw_store::*;
+}
+
 /// Predicates and the `--where` language: see [`etw_filter`].
 pub mod filter {
     pub use etw_filter::*;

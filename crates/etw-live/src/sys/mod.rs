@@ -95,7 +95,7 @@ pub(crate) fn run(core: &mut Core) -> Result<TraceStats, TraceError> {
         core.report(note.clone());
     }
 
-    let (mut registry, _problems) = default_registry(&core.manifests).map_err(TraceError::Manifest)?;
+    let (mut registry, _problems) = default_registry(&core.manifests).map_err(TraceError::Schemas)?;
     let names: HashMap<Guid, Arc<str>> = plan.names.iter().map(|(g, n)| (*g, Arc::from(n.as_str()))).collect();
     let cache = use_tdh.then(|| Arc::new(Mutex::new(tdh::TdhCache::default())));
     if let Some(c) = &cache {

@@ -526,6 +526,7 @@ impl<'d, 'a> ProviderReader<'d, 'a> {
         schema.level_name = level.map(|l| l.display);
         schema.channel_name = channel.map(|c| c.display);
         schema.keyword_names = keyword_names;
+        schema.message = self.message(e).map(Arc::from);
         schema.event_name = match e.attribute("name").or_else(|| e.attribute("symbol")) {
             Some(n) if !n.is_empty() => Some(n.into()),
             _ => match (&task, &opcode) {
