@@ -16,6 +16,12 @@ use etw_store::{pe, wevt};
 use serde_json::Value;
 
 fn python() -> Option<PathBuf> {
+    if cfg!(windows) {
+        // The venv is the host's (Linux) Python: a Windows test run under Wine cannot start it. The host run
+        // compares the same readers; the Windows run checks them through every other test here.
+        eprintln!("skipping: the independent parsers run in the host's Python venv, not under Windows");
+        return None;
+    }
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/test-data/venv/bin/python");
     let ok = p.is_file()
         && Command::new(&p).args(["-c", "import pyfwevt, regipy"]).output().is_ok_and(|o| o.status.success());
