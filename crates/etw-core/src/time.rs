@@ -54,38 +54,18 @@ impl FileTime {
     /// (28 bytes for years 0..=9999; other years are written with as many digits and sign as they need).
     pub fn write_rfc3339(self, out: &mut Vec<u8>) {
         let (y, mo, d, h, mi, s, t) = self.to_civil();
-        if !(0..=9999).contains(&y) {
+        if (0..=9999).contains(&y) {
+            let mut year = *b"0000";
+            fill_digits(&mut year, &[(0, 4, y as u64)]);
+            out.extend_from_slice(&year);
+        } else {
             out.extend_from_slice(y.to_string().as_bytes());
-            let mut rest = *b"-00-00T00:00:00.0000000Z";
-            fill_digits(
-                &mut rest,
-                &[
-                    (1, 2, mo as u64),
-                    (4, 2, d as u64),
-                    (7, 2, h as u64),
-                    (10, 2, mi as u64),
-                    (13, 2, s as u64),
-                    (16, 7, t as u64),
-                ],
-            );
-            out.extend_from_slice(&rest);
-            return;
         }
-        // One copy of a filled-in template: the common case, written for every event of a dump.
-        let mut text = *b"0000-00-00T00:00:00.0000000Z";
-        fill_digits(
-            &mut text,
-            &[
-                (0, 4, y as u64),
-                (5, 2, mo as u64),
-                (8, 2, d as u64),
-                (11, 2, h as u64),
-                (14, 2, mi as u64),
-                (17, 2, s as u64),
-                (20, 7, t as u64),
-            ],
-        );
-        out.extend_from_slice(&text);
+        // The rest from a filled-in template: one copy, for every event of a dump.
+        let mut rest = *b"-00-00T00:00:00.0000000Z";
+        let fields = [(1, 2, mo), (4, 2, d), (7, 2, h), (10, 2, mi), (13, 2, s), (16, 7, t)];
+        fill_digits(&mut rest, &fields.map(|(at, width, v)| (at, width, v as u64)));
+        out.extend_from_slice(&rest);
     }
 }
 

@@ -197,20 +197,7 @@ pub fn decoded_line_with(
         (None, true) => out.extend_from_slice(b"null"),
         _ => provider_object(out, provider_name, &schema.map_or(h.provider_id, |s| s.provider_id)),
     }
-    let d = &h.descriptor;
-    for (k, v) in [
-        ("id", u64::from(d.id)),
-        ("version", u64::from(d.version)),
-        ("opcode", u64::from(d.opcode.0)),
-        ("task", u64::from(d.task)),
-        ("level", u64::from(d.level.0)),
-    ] {
-        out.push(b',');
-        json::key(out, k);
-        json::uint(out, v);
-    }
-    out.extend_from_slice(b",\"keywords\":");
-    json::hex_u64(out, d.keywords);
+    descriptor_fields(out, &h.descriptor, false);
     out.extend_from_slice(b",\"event_name\":");
     match schema {
         Some(s) => match &s.event_name {
@@ -309,22 +296,7 @@ pub fn raw_line(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
         };
         provider_object(out, name.as_deref(), &h.provider_id);
     }
-    let d = &h.descriptor;
-    for (k, v) in [
-        ("id", u64::from(d.id)),
-        ("version", u64::from(d.version)),
-        ("channel", u64::from(d.channel.0)),
-        ("opcode", u64::from(d.opcode.0)),
-        ("task", u64::from(d.task)),
-        ("level", u64::from(d.level.0)),
-    ] {
-        out.push(b',');
-        json::key(out, k);
-        json::uint(out, v);
-    }
-    out.push(b',');
-    json::key(out, "keywords");
-    json::hex_u64(out, d.keywords);
+    descriptor_fields(out, &h.descriptor, true);
     who_and_activity(out, ev);
     out.push(b',');
     json::key(out, "header_kind");
@@ -447,6 +419,27 @@ fn raw_location(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
     out.extend_from_slice(b",\"record_offset\":");
     json::uint(out, l.record_offset.into());
     out.push(b'}');
+}
+
+/// `,"id":…,"version":…,` (`"channel":…,` in raw lines) `"opcode":…,"task":…,"level":…,"keywords":"0x…"` of raw and
+/// decoded lines.
+fn descriptor_fields(out: &mut Vec<u8>, d: &etw_core::EventDescriptor, channel: bool) {
+    for (k, v) in [("id", u64::from(d.id)), ("version", u64::from(d.version))] {
+        out.push(b',');
+        json::key(out, k);
+        json::uint(out, v);
+    }
+    if channel {
+        out.extend_from_slice(b",\"channel\":");
+        json::uint(out, u64::from(d.channel.0));
+    }
+    for (k, v) in [("opcode", u64::from(d.opcode.0)), ("task", u64::from(d.task)), ("level", u64::from(d.level.0))] {
+        out.push(b',');
+        json::key(out, k);
+        json::uint(out, v);
+    }
+    out.extend_from_slice(b",\"keywords\":");
+    json::hex_u64(out, d.keywords);
 }
 
 /// `{"name":…,"guid":…}` (no `name` when it is not known): the `provider` value of raw and decoded lines.
