@@ -82,6 +82,8 @@ fn every_builtin_schema_equals_the_manifests() {
                     assert_eq!(got.source, DecodingSource::BuiltIn);
                     let mut want = EventSchema::clone(&want);
                     want.source = DecodingSource::BuiltIn;
+                    // The tables hold no message strings (yet): messages come from manifests and the store.
+                    want.message = None;
                     if input.stack_counts && gen::correct_stack_count(&mut want) {
                         corrected.push(format!("{name} {}", d.id));
                     }
