@@ -84,7 +84,8 @@ fn a_store_made_from_a_manifest_decodes_as_the_manifest_does() {
     // Without a store nothing decodes from it.
     let without = ok(etw(&tmp.join("none.etwstore")).arg("dump").arg(&etl).output().unwrap());
     assert!(lines(&without).iter().all(|l| l["decoded_by"] != "store"));
-    std::fs::remove_dir_all(&tmp).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&tmp);
 }
 
 #[test]
@@ -122,7 +123,8 @@ fn missing_and_damaged_stores_are_clear_errors() {
     let out = etw(&tmp.join("none")).args(["schemas", "list"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("etw schemas import"));
-    std::fs::remove_dir_all(&tmp).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&tmp);
 }
 
 #[test]
@@ -162,5 +164,6 @@ fn bad_files_are_skipped_with_one_line_each_and_the_rest_imported() {
     ok(etw(&store).args(["schemas", "import"]).arg(files.join("sub/libtrace.dll")).output().unwrap());
     let out = ok(etw(&store).args(["schemas", "list", "--json"]).output().unwrap());
     assert_eq!(lines(&out).len(), 1);
-    std::fs::remove_dir_all(&tmp).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&tmp);
 }

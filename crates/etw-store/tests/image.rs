@@ -88,7 +88,8 @@ fn the_hive_names_publishers_and_their_files() {
     let http = store.find("Microsoft-Windows-HttpService").unwrap();
     assert!(http.events.len() > 50);
     assert!(http.origin.ends_with("http.dll"));
-    std::fs::remove_dir_all(&root).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]
@@ -123,5 +124,6 @@ fn damaged_hives_are_errors_with_offsets() {
     assert_eq!(report.skipped.len(), 1, "{report:#?}");
     assert!(report.skipped[0].message.contains("offset"), "{}", report.skipped[0]);
     assert_eq!(store.len(), 1);
-    std::fs::remove_dir_all(&root).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&root);
 }

@@ -226,7 +226,8 @@ fn saving_is_atomic_and_replaces() {
     let missing = Store::open(dir.join("missing")).unwrap_err();
     assert!(missing.is_not_found());
     assert!(missing.to_string().contains("missing"));
-    std::fs::remove_dir_all(&dir).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -60,5 +60,6 @@ fn a_file_trace_decodes_with_an_imported_store() {
         Err(TraceError::Schemas(e)) => assert!(e.to_string().contains("missing.etwstore"), "{e}"),
         other => panic!("{other:?}"),
     }
-    std::fs::remove_dir_all(&tmp).unwrap();
+    // Best effort: under Wine the last handles on a store file may close late.
+    let _ = std::fs::remove_dir_all(&tmp);
 }
