@@ -45,6 +45,17 @@ fn image(corpus: &Path, root: &Path) {
     write(&root.join("windows/SYSTEM32/config/SOFTWARE"), &hive);
 }
 
+/// A path as text to compare: under Windows file names are case-insensitive and either slash separates, so the
+/// image's own spelling ("Windows\\system32") may come back for what a test wrote as "windows/SYSTEM32".
+fn norm(p: &std::path::Path) -> String {
+    let s = p.to_string_lossy().into_owned();
+    if cfg!(windows) {
+        s.to_lowercase().replace('/', "\\")
+    } else {
+        s
+    }
+}
+
 fn scratch(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("etw-image-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -78,11 +89,23 @@ fn the_hive_names_publishers_and_their_files() {
     assert_eq!(pubs.len(), 4);
     let rt = pubs.iter().find(|p| p.name.as_deref() == Some("RustTrace")).unwrap();
     assert_eq!(rt.resource_file.as_deref(), Some("%SystemRoot%\\system32\\rt.dll"));
-    assert_eq!(img.resolve("%SystemRoot%\\system32\\rt.dll"), Some(root.join("windows/SYSTEM32/rt.dll")));
-    assert_eq!(img.resolve("rt.dll"), Some(root.join("windows/SYSTEM32/rt.dll")));
-    assert_eq!(img.resolve("\\SystemRoot\\System32\\RT.DLL"), Some(root.join("windows/SYSTEM32/rt.dll")));
-    assert_eq!(img.resolve("C:\\Program Files\\Vendor\\http.dll"), Some(root.join("Program Files/Vendor/http.dll")));
-    assert_eq!(img.resolve("%ProgramFiles%\\vendor\\HTTP.dll"), Some(root.join("Program Files/Vendor/http.dll")));
+    assert_eq!(
+        img.resolve("%SystemRoot%\\system32\\rt.dll").map(|p| norm(&p)),
+        Some(norm(&root.join("windows/SYSTEM32/rt.dll")))
+    );
+    assert_eq!(img.resolve("rt.dll").map(|p| norm(&p)), Some(norm(&root.join("windows/SYSTEM32/rt.dll"))));
+    assert_eq!(
+        img.resolve("\\SystemRoot\\System32\\RT.DLL").map(|p| norm(&p)),
+        Some(norm(&root.join("windows/SYSTEM32/rt.dll")))
+    );
+    assert_eq!(
+        img.resolve("C:\\Program Files\\Vendor\\http.dll").map(|p| norm(&p)),
+        Some(norm(&root.join("Program Files/Vendor/http.dll")))
+    );
+    assert_eq!(
+        img.resolve("%ProgramFiles%\\vendor\\HTTP.dll").map(|p| norm(&p)),
+        Some(norm(&root.join("Program Files/Vendor/http.dll")))
+    );
     assert_eq!(img.resolve("%windir%\\System32\\gone.dll"), None);
     assert_eq!(img.resolve("%windir%\\..\\windows\\SYSTEM32\\rt.dll"), None, "no way out of the image");
 
