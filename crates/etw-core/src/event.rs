@@ -79,6 +79,10 @@ pub struct Location {
     pub buffer_offset: u64,
     /// Offset of the record from the start of its (decompressed) buffer.
     pub record_offset: u32,
+    /// Position of the record among its file's records, from 0, in the order they are read (file order, or the
+    /// timestamp merge): the `record_index` of converted tables. Set by the event pipeline's reader; 0 where
+    /// nothing counts records (a live session, a bare record cursor).
+    pub record: u64,
 }
 
 /// The fixed part of an event, decoded from whichever header the record had.

@@ -113,7 +113,7 @@ impl LoadedBuffer {
     ) -> Result<Option<Damage>, Damage> {
         self.end = 0;
         self.location = BufferLocation { index, offset, header: BufferHeader::default(), available };
-        self.ctx.location = Location { file, buffer: index, buffer_offset: offset, record_offset: 0 };
+        self.ctx.location = Location { file, buffer: index, buffer_offset: offset, record_offset: 0, record: 0 };
         // The header says how much of the buffer matters: an uncompressed buffer's bytes past FilledBytes are
         // never used, so only the filled part is read.
         let mut head = [0u8; BUFFER_HEADER_SIZE];
@@ -211,6 +211,11 @@ impl SharedRecord {
     /// The record's header.
     pub fn header(&self) -> &EventHeader {
         &self.found.header
+    }
+
+    /// Sets the record's position among its file's records ([`Location::record`](etw_core::Location::record)).
+    pub fn set_record_index(&mut self, index: u64) {
+        self.found.header.location.record = index;
     }
 
     /// The event, with timestamps converted by `clock` (its file's, see [`crate::EtlReader::clock`]).

@@ -387,8 +387,13 @@ fn every_header_kind_reads_with_every_field() {
     assert_eq!(counts.buffers, 2);
     assert_eq!(img.buffers[1].offset, 0x2000);
     for (i, ((_, expected, payload), ev)) in cases.iter().zip(&evs[1..]).enumerate() {
-        let location =
-            Location { file: 0, buffer: 1, buffer_offset: 0x2000, record_offset: img.buffers[1].record_offsets[i] };
+        let location = Location {
+            file: 0,
+            buffer: 1,
+            buffer_offset: 0x2000,
+            record_offset: img.buffers[1].record_offsets[i],
+            record: 0,
+        };
         assert_eq!(ev.header, EventHeader { location, ..*expected }, "case {i} ({})", expected.kind);
         assert_eq!(&ev.payload, payload, "case {i} ({})", expected.kind);
         // QPC at 10 MHz: one raw tick is 100 ns, the reference is (R0, START).

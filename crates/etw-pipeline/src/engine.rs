@@ -82,8 +82,19 @@ impl std::fmt::Debug for Selection {
     }
 }
 
-/// Reports how far reading has got: bytes of the inputs read, of the total. Called from the reader thread.
-pub type ProgressFn = Arc<dyn Fn(u64, u64) + Send + Sync>;
+/// How far reading has got, as a [`ProgressFn`] sees it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProgressTick {
+    /// Bytes of the inputs read.
+    pub bytes_done: u64,
+    /// Bytes of all the inputs that opened.
+    pub bytes_total: u64,
+    /// Records read (before any selection).
+    pub records: u64,
+}
+
+/// Reports how far reading has got. Called from the reader thread every few thousand records.
+pub type ProgressFn = Arc<dyn Fn(&ProgressTick) + Send + Sync>;
 
 /// A description of a run: what to read, in which order, on how many threads, decoded by which schemas, and
 /// which events to keep. [`Pipeline::run`] runs it into a [`Sink`].
@@ -161,7 +172,7 @@ impl Pipeline {
         self
     }
 
-    /// Reports progress (bytes read, total bytes) from the reader thread, every few thousand records.
+    /// Reports progress (bytes read, total bytes, records) from the reader thread, every few thousand records.
     pub fn progress(mut self, progress: ProgressFn) -> Self {
         self.progress = Some(progress);
         self
@@ -198,7 +209,15 @@ impl Pipeline {
             Order::File => Walk::Files { readers: readers.into_iter().collect(), done_bytes: 0, counts: Vec::new() },
             Order::Time => Walk::Merged(Box::new(TimeOrderReader::new(readers))),
         };
-        let reader = ChunkReader { walk, seq: 0, progress: self.progress.take(), total, read_since_tick: 0 };
+        let reader = ChunkReader {
+            walk,
+            seq: 0,
+            progress: self.progress.take(),
+            total,
+            read_since_tick: 0,
+            records_read: 0,
+            records_per_file: Vec::new(),
+        };
         let setup = WorkerSetup { registry, selection: self.selection.take(), clocks };
         Opened { info, reader, setup }
     }
@@ -361,6 +380,9 @@ struct ChunkReader {
     progress: Option<ProgressFn>,
     total: u64,
     read_since_tick: usize,
+    records_read: u64,
+    /// Records read so far per file: the next record's [`Location::record`](etw_core::Location::record).
+    records_per_file: Vec<u64>,
 }
 
 struct Chunk {
@@ -373,18 +395,33 @@ impl ChunkReader {
         let mut items = Vec::with_capacity(CHUNK_RECORDS);
         let mut records = 0;
         while records < CHUNK_RECORDS {
-            let Some(item) = self.walk.next() else { break };
-            records += usize::from(matches!(item, ReadItem::Record(_)));
+            let Some(mut item) = self.walk.next() else { break };
+            if let ReadItem::Record(rec) = &mut item {
+                records += 1;
+                let file = rec.header().location.file as usize;
+                if self.records_per_file.len() <= file {
+                    self.records_per_file.resize(file.saturating_add(1), 0);
+                }
+                if let Some(n) = self.records_per_file.get_mut(file) {
+                    rec.set_record_index(*n);
+                    *n = n.saturating_add(1);
+                }
+            }
             items.push(item);
         }
         if items.is_empty() {
             return None;
         }
+        self.records_read = self.records_read.saturating_add(records as u64);
         if let Some(p) = &self.progress {
             self.read_since_tick += records;
-            if self.read_since_tick >= 16 * CHUNK_RECORDS {
+            if self.read_since_tick >= 8 * CHUNK_RECORDS {
                 self.read_since_tick = 0;
-                p(self.walk.bytes_done(), self.total);
+                p(&ProgressTick {
+                    bytes_done: self.walk.bytes_done(),
+                    bytes_total: self.total,
+                    records: self.records_read,
+                });
             }
         }
         let seq = self.seq;

@@ -16,7 +16,7 @@ pub mod sink;
 pub mod sinks;
 
 pub use engine::{
-    default_threads, learn_from_files, learn_from_paths, Consumer, Order, Pipeline, ProgressFn, SelectFn, Selection,
-    CHUNK_RECORDS,
+    default_threads, learn_from_files, learn_from_paths, Consumer, Order, Pipeline, ProgressFn, ProgressTick, SelectFn,
+    Selection, CHUNK_RECORDS,
 };
 pub use sink::{Encoder, Flow, OpenedFile, Problem, RunInfo, Sink, Summary};
