@@ -212,38 +212,7 @@ pub fn decoded_line_with(
     }
     who_and_activity(out, ev);
     out.extend_from_slice(b",\"properties\":");
-    let mut error: Option<String> = None;
-    let mut unparsed = 0usize;
-    match cx.decoded() {
-        Ok(decoded) => {
-            match (keys, &cx_schema) {
-                (Some(cache), Some(schema)) => {
-                    let (text, ends) = cache.keys(schema);
-                    out.push(b'{');
-                    let mut first = true;
-                    // As Decoded::properties: every top-level property that has a value, in order.
-                    for i in 0..decoded.slots().len() {
-                        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
-                        if !first {
-                            out.push(b',');
-                        }
-                        first = false;
-                        let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
-                        let end = ends.get(i).copied().unwrap_or(start);
-                        out.extend_from_slice(text.get(start..end).unwrap_or_default());
-                        write_json(out, &v, Some(p));
-                    }
-                    out.push(b'}');
-                }
-                _ => write_json_object(out, decoded.properties()),
-            }
-            unparsed = decoded.trailing_bytes();
-        }
-        Err(e) => {
-            out.extend_from_slice(b"null");
-            error = Some(e.to_string());
-        }
-    }
+    let PropertiesOutcome { error, unparsed_bytes: unparsed } = write_properties(out, cx, cx_schema.as_ref(), keys);
     out.extend_from_slice(b",\"decoded_by\":");
     match (schema, &error) {
         (Some(s), None) => json::string(out, s.source.as_str()),
@@ -271,6 +240,59 @@ pub fn decoded_line_with(
         json::uint(out, unparsed as u64);
     }
     out.extend_from_slice(b"}\n");
+}
+
+/// What [`write_properties`] found besides the properties.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PropertiesOutcome {
+    /// Why the event could not be decoded (then `null` was written).
+    pub error: Option<String>,
+    /// Payload bytes left over after the last property.
+    pub unparsed_bytes: usize,
+}
+
+/// Appends the `properties` value of a decoded line: an object of the event's top-level properties by name, or
+/// `null` when it cannot be decoded. `schema` is `cx`'s schema (the caller has looked it up already); `keys`
+/// holds the property keys of schemas already written.
+pub fn write_properties(
+    out: &mut Vec<u8>,
+    cx: &mut EventContext<'_, '_>,
+    schema: Option<&Arc<EventSchema>>,
+    keys: Option<&mut KeyCache>,
+) -> PropertiesOutcome {
+    let mut error: Option<String> = None;
+    let mut unparsed = 0usize;
+    match cx.decoded() {
+        Ok(decoded) => {
+            match (keys, schema) {
+                (Some(cache), Some(schema)) => {
+                    let (text, ends) = cache.keys(schema);
+                    out.push(b'{');
+                    let mut first = true;
+                    // As Decoded::properties: every top-level property that has a value, in order.
+                    for i in 0..decoded.slots().len() {
+                        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
+                        if !first {
+                            out.push(b',');
+                        }
+                        first = false;
+                        let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
+                        let end = ends.get(i).copied().unwrap_or(start);
+                        out.extend_from_slice(text.get(start..end).unwrap_or_default());
+                        write_json(out, &v, Some(p));
+                    }
+                    out.push(b'}');
+                }
+                _ => write_json_object(out, decoded.properties()),
+            }
+            unparsed = decoded.trailing_bytes();
+        }
+        Err(e) => {
+            out.extend_from_slice(b"null");
+            error = Some(e.to_string());
+        }
+    }
+    PropertiesOutcome { error, unparsed_bytes: unparsed }
 }
 
 /// Appends one raw event as a JSON line to `out`.
