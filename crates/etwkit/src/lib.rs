@@ -91,6 +91,12 @@ pub mod pipeline {
 }
 
 /// krabsetw's predicates by name (`id_is`, `property_icontains`, `any_of`, ...).
+/// Events as Apache Arrow and Parquet: the `events` table, typed tables per event schema, Parquet datasets and
+/// CSV (`etw convert`), as pipeline sinks.
+pub mod arrow {
+    pub use etw_arrow::*;
+}
+
 pub use etw_filter::predicates;
 
 /// Traces, providers, event filters and callbacks: see [`etw_trace`]. The live traces ([`UserTrace`](trace::UserTrace),
