@@ -1,6 +1,7 @@
 //! `etw`: dump and summarise Event Tracing for Windows traces (ETL files), on any OS.
 
 mod config;
+mod convert;
 mod decode;
 mod input;
 mod live;
@@ -57,6 +58,10 @@ enum Command {
     /// Print every event as one JSON object per line (JSON Lines).
     #[command(long_about = DUMP_ABOUT, after_help = EXAMPLES)]
     Dump(DumpArgs),
+    /// Convert traces into a dataset: Parquet tables (events, and one typed table per event schema), CSV or
+    /// JSON Lines, for DuckDB, pandas, polars and Spark.
+    #[command(long_about = convert::CONVERT_ABOUT, after_help = convert::CONVERT_EXAMPLES)]
+    Convert(convert::ConvertArgs),
     /// Summarise traces: logfile header, time range, buffers, records per header kind, providers, event ids,
     /// kernel groups, extended data items, lost events.
     #[command(after_help = EXAMPLES)]
@@ -84,7 +89,7 @@ Examples:
   etw netmon --where 'dport == 443' trace.etl      only traffic to port 443
   etw netmon --top 10 trace.etl             ten remote endpoints per process in the JSON";
 
-const WHERE_HELP: &str = "Only events matching this expression, e.g. 'id == 10 && size > 1000', \
+pub(crate) const WHERE_HELP: &str = "Only events matching this expression, e.g. 'id == 10 && size > 1000', \
 'provider == \"Microsoft-Windows-Kernel-Network\"', 'ImageFileName icontains \"powershell\"'. Header fields \
 (lowercase): provider id version opcode task level keywords channel pid tid cpu event_name header_kind; any other \
 name is a property (prop.NAME forces one). Operators: == != < <= > >= & contains icontains starts_with \
@@ -118,17 +123,18 @@ location ({file, buffer, buffer_offset, record_offset}).
 Classic (MOF) events show their class GUID as provider.guid and their event type as opcode.";
 
 #[derive(Args)]
-struct Common {
-    /// ETL files to read.
+pub(crate) struct Common {
+    /// ETL files to read; a directory stands for every .etl below it, a quoted pattern ('traces/*.etl') for the
+    /// files it matches, - for one trace on stdin.
     #[arg(required = true, value_name = "FILE")]
-    files: Vec<PathBuf>,
+    pub(crate) files: Vec<PathBuf>,
     /// No progress indicator on stderr.
     #[arg(long, short)]
-    quiet: bool,
+    pub(crate) quiet: bool,
     /// Threads that decode and format events (default: the cores available). The output is the same for any
     /// number; 1 runs everything on one thread.
     #[arg(long, short = 'j', value_name = "N")]
-    threads: Option<usize>,
+    pub(crate) threads: Option<usize>,
 }
 
 impl Common {
@@ -141,9 +147,16 @@ impl Common {
 struct DumpArgs {
     #[command(flatten)]
     common: Common,
-    /// Print header fields and the payload as hex, without decoding.
-    #[arg(long)]
+    /// Print header fields and the payload as hex, without decoding (JSON Lines only).
+    #[arg(long, conflicts_with = "format")]
     raw: bool,
+    /// Output format: JSON Lines, or CSV (the columns of `etw convert`'s events table, the properties as one JSON
+    /// column).
+    #[arg(long, value_enum, default_value = "jsonl")]
+    format: DumpFormat,
+    /// Write to FILE instead of stdout (it appears under its name only when complete).
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
     #[command(flatten)]
     schemas: SchemaArgs,
     /// Order of events: by timestamp across processors and files, or as stored.
@@ -155,6 +168,15 @@ struct DumpArgs {
     /// (--where expressions) and an output file; only events it selects are printed. See the README.
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
+}
+
+/// `etw dump --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum DumpFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header line.
+    Csv,
 }
 
 #[derive(Args)]
@@ -174,16 +196,16 @@ struct NetmonArgs {
 }
 
 #[derive(Args)]
-struct SchemaArgs {
+pub(crate) struct SchemaArgs {
     /// Instrumentation manifests (.man/.xml files, or directories searched recursively) to decode with.
     /// Repeatable. Not needed for the providers etwkit has built in (see `etw dump --help`); a manifest given
     /// wins over a built-in schema.
     #[arg(long = "manifests", value_name = "PATH")]
-    manifests: Vec<PathBuf>,
+    pub(crate) manifests: Vec<PathBuf>,
     /// The schema store to decode with (made by `etw schemas import`); it must exist. Default: the store in
     /// $ETWKIT_STORE or the user's data directory, when there is one.
     #[arg(long, value_name = "FILE")]
-    store: Option<PathBuf>,
+    pub(crate) store: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -213,6 +235,7 @@ fn main() -> ExitCode {
     let mut problems = Problems::default();
     let result = match cli.command {
         Command::Dump(a) => run_dump(a, &mut problems),
+        Command::Convert(a) => convert::run(a, &mut problems),
         Command::Stats(a) => run_stats(a, &mut problems),
         Command::Netmon(a) => run_netmon(a, &mut problems),
         Command::Trace(a) => live::run_trace(a, &mut problems),
@@ -233,7 +256,7 @@ fn main() -> ExitCode {
 }
 
 /// Parses `--where`, or prints where it is wrong and exits 2.
-fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
+pub(crate) fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
     let text = text?;
     match etwkit::filter::parse_where(text) {
         Ok(p) => Some(p),
@@ -245,7 +268,7 @@ fn parse_where(text: Option<&str>) -> Option<etwkit::filter::Predicate> {
 }
 
 /// The pipeline's problems, reported on stderr as they come and counted for the exit status.
-fn report_problem(problems: &mut Problems) -> impl FnMut(etwkit::pipeline::Problem<'_>) + '_ {
+pub(crate) fn report_problem(problems: &mut Problems) -> impl FnMut(etwkit::pipeline::Problem<'_>) + '_ {
     move |p| match p {
         etwkit::pipeline::Problem::Open(e) => {
             problems.fatal += 1;
@@ -258,14 +281,23 @@ fn report_problem(problems: &mut Problems) -> impl FnMut(etwkit::pipeline::Probl
     }
 }
 
-/// A pipeline over `common`'s files with its thread count and progress reporting.
-fn pipeline(common: &Common, order: Order) -> Pipeline {
-    let total: u64 = common.files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
-    let mut p = Pipeline::new(&common.files).order(order.into()).threads(common.threads());
-    if let Some(progress) = input::Progress::shared(total, common.quiet) {
-        p = p.progress(progress);
+/// What must outlive a run: the expanded inputs (a trace read from stdin lives in a temporary file) and the
+/// progress bar.
+pub(crate) struct RunGuard {
+    _inputs: input::Inputs,
+    _progress: Option<input::Progress>,
+}
+
+/// A pipeline over `common`'s inputs (files, directories, patterns, `-`) with its thread count and progress bar.
+pub(crate) fn pipeline(common: &Common, order: Order) -> io::Result<(Pipeline, RunGuard)> {
+    let inputs = input::expand(&common.files)?;
+    let total: u64 = inputs.files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
+    let mut p = Pipeline::new(&inputs.files).order(order.into()).threads(common.threads());
+    let progress = input::Progress::new(total, common.quiet);
+    if let Some(bar) = &progress {
+        p = p.progress(bar.callback());
     }
-    p
+    Ok((p, RunGuard { _inputs: inputs, _progress: progress }))
 }
 
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
@@ -280,18 +312,16 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
         None => None,
     };
     let order = a.order.or(config.as_ref().and_then(|c| c.order)).unwrap_or(Order::Time);
-    let output: Box<dyn Write> = match config.as_ref().and_then(|c| c.output.clone()) {
-        Some(p) if p != std::path::Path::new("-") => {
-            Box::new(std::fs::File::create(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?)
-        }
-        _ => Box::new(io::stdout().lock()),
+    let output_path = a.output.clone().or(config.as_ref().and_then(|c| c.output.clone()));
+    let mut file = match &output_path {
+        Some(p) if p != std::path::Path::new("-") => Some(input::AtomicFile::create(p)?),
+        _ => None,
     };
-    let out = BufWriter::with_capacity(256 << 10, output);
     let filter = parse_where(a.where_.as_deref());
     let mut manifests = a.schemas.manifests.clone();
     manifests.extend(config.as_ref().map(|c| c.manifests.clone()).unwrap_or_default());
     let selecting = filter.is_some() || config.is_some();
-    let mut pipeline = pipeline(&a.common, order);
+    let (mut pipeline, _guard) = pipeline(&a.common, order)?;
     // Schemas decode for printing and for filters on properties.
     if !a.raw || selecting {
         pipeline = pipeline.schemas(schemas::registry(&manifests, a.schemas.store.as_deref())?);
@@ -307,9 +337,22 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
             })
         }));
     }
-    let style = if a.raw { JsonStyle::Raw } else { JsonStyle::Decoded };
-    let mut sink = JsonLines::new(out, style);
-    let summary = pipeline.run(&mut sink, report_problem(problems))?;
+    let summary = {
+        let out: Box<dyn Write> = match file.as_mut() {
+            Some(f) => Box::new(f),
+            None => Box::new(BufWriter::with_capacity(256 << 10, io::stdout().lock())),
+        };
+        match a.format {
+            DumpFormat::Jsonl => {
+                let style = if a.raw { JsonStyle::Raw } else { JsonStyle::Decoded };
+                pipeline.run(&mut JsonLines::new(out, style), report_problem(problems))?
+            }
+            DumpFormat::Csv => pipeline.run(&mut etwkit::arrow::csv::CsvSink::new(out), report_problem(problems))?,
+        }
+    };
+    if let Some(f) = file {
+        f.commit()?;
+    }
     problems.nothing_matched = selecting && summary.events_selected == 0;
     Ok(())
 }
@@ -319,7 +362,8 @@ fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let matching = filter.is_some();
     let registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?;
     let mut sink = NetmonSink::new(filter);
-    pipeline(&a.common, Order::Time).schemas(registry).run(&mut sink, report_problem(problems))?;
+    let (pipeline, _guard) = pipeline(&a.common, Order::Time)?;
+    pipeline.schemas(registry).run(&mut sink, report_problem(problems))?;
     let report = sink.into_netmon().report(a.top);
     let mut out = BufWriter::new(io::stdout().lock());
     if a.json {
@@ -339,14 +383,16 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     // One registry for every file: what one file's metadata teaches may decode another's events.
     let mut registry =
         if decoding { Some(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?) } else { None };
+    let inputs = input::expand(&a.common.files)?;
     if let Some(r) = registry.as_mut() {
-        etwkit::pipeline::learn_from_paths(r, &a.common.files);
+        etwkit::pipeline::learn_from_paths(r, &inputs.files);
     }
     let mut matched = 0;
-    for file in &a.common.files {
+    for file in &inputs.files {
         let mut sink = StatsSink::new(!a.no_decode);
         let one = Common { files: vec![file.clone()], quiet: a.common.quiet, threads: a.common.threads };
-        let mut p = pipeline(&one, Order::File).learn(false);
+        let (p, _guard) = pipeline(&one, Order::File)?;
+        let mut p = p.learn(false);
         if let Some(r) = &registry {
             p = p.schemas(r.fork());
         }
