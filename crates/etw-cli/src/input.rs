@@ -140,29 +140,47 @@ impl Drop for TempFile {
 }
 
 /// An output file written under a hidden temporary name beside its final one, and renamed when
-/// [`AtomicFile::commit`] says it is complete; dropped without a commit, it is removed.
+/// [`AtomicFile::commit`] says it is complete; dropped without a commit, it is removed. An output that exists and
+/// is not a regular file (a device such as /dev/null, a named pipe) is written in place: it has no name to give.
 pub struct AtomicFile {
-    tmp: PathBuf,
+    /// The temporary name, `None` when writing in place.
+    tmp: Option<PathBuf>,
     dest: PathBuf,
     out: Option<BufWriter<File>>,
 }
 
 impl AtomicFile {
     pub fn create(dest: &Path) -> io::Result<AtomicFile> {
-        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-        let tmp = dest.with_file_name(format!(".{name}.tmp"));
-        let file = File::create(&tmp).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dest.display())))?;
+        let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", dest.display()));
+        let special = std::fs::metadata(dest).is_ok_and(|m| !m.is_file() && !m.is_dir());
+        let (tmp, file) = if special {
+            (None, std::fs::OpenOptions::new().write(true).open(dest).map_err(named)?)
+        } else {
+            let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+            let tmp = dest.with_file_name(format!(".{name}.tmp"));
+            let file = File::create(&tmp).map_err(named)?;
+            (Some(tmp), file)
+        };
         Ok(AtomicFile { tmp, dest: dest.to_path_buf(), out: Some(BufWriter::with_capacity(1 << 20, file)) })
     }
 
     /// Flushes, syncs and renames the file to its final name.
     pub fn commit(mut self) -> io::Result<()> {
+        let dest = self.dest.clone();
+        let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", dest.display()));
         if let Some(out) = self.out.take() {
-            let file = out.into_inner().map_err(|e| e.into_error())?;
-            file.sync_all()?;
+            let file = out.into_inner().map_err(|e| named(e.into_error()))?;
+            if self.tmp.is_some() {
+                file.sync_all().map_err(named)?;
+            }
         }
-        std::fs::rename(&self.tmp, &self.dest)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.dest.display())))
+        match self.tmp.take() {
+            Some(tmp) => std::fs::rename(&tmp, &self.dest).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                named(e)
+            }),
+            None => Ok(()),
+        }
     }
 }
 
@@ -182,7 +200,9 @@ impl Write for AtomicFile {
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         if self.out.take().is_some() {
-            let _ = std::fs::remove_file(&self.tmp);
+            if let Some(tmp) = &self.tmp {
+                let _ = std::fs::remove_file(tmp);
+            }
         }
     }
 }
