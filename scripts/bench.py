@@ -4,12 +4,14 @@
 Usage:
   python3 scripts/bench.py [--runs N] [--threads 1,2] [--files REL ...] [--corpus DIR] [--no-throughput]
                            [--memory] [--large PATH] [--large-size 3G] [--peers] [--peer-runs N] [--out FILE.md]
+                           [--commands convert,dump]
 
 Builds `etw` (and `etw-large` for --memory) in release mode, then for each file and command runs the whole
 process N times (output to /dev/null, page cache warm: one untimed run first) and reports the MEDIAN wall time,
 the median CPU time (user + sys, from the kernel's accounting of the child), MB/s of input file bytes (by the
 median wall time), and the peak resident memory (GNU time's %M when /usr/bin/time exists; otherwise wait4's
-ru_maxrss, an upper bound). Commands: `dump`, `dump --raw`, `stats`, `stats --no-decode`, each at every
+ru_maxrss, an upper bound). Commands: `dump`, `dump --raw`, `dump --format csv`, `convert` to Parquet (with and
+without the typed tables), `stats`, `stats --no-decode`, each at every
 `--threads` count, and the ratio of the thread counts' wall times (e.g. 2 vs 1).
 
 On a machine shared with other work, wall time grows with the load while CPU time does not much: the script
@@ -40,15 +42,22 @@ TARGET = os.path.join(ROOT, "target")
 
 DEFAULT_FILES = ["etwanalyzer/TraceLoggingTester.etl", "perfview/net.4.5.x86.PerfViewData.etl"]
 
+# Where `convert` writes while timed (replaced on every run).
+CONVERT_OUT = os.path.join(TARGET, "bench", "convert-out")
+
 COMMANDS = [
     ("dump", ["dump"]),
     ("dump --raw", ["dump", "--raw"]),
+    ("dump --format csv", ["dump", "--format", "csv"]),
+    ("convert (Parquet)", ["convert", "--force", "-o", CONVERT_OUT]),
+    ("convert --no-typed", ["convert", "--force", "--no-typed", "-o", CONVERT_OUT]),
     ("stats", ["stats"]),
     ("stats --no-decode", ["stats", "--no-decode"]),
 ]
 
 MEMORY_COMMANDS = [
     ("dump", ["dump"]),
+    ("convert (Parquet)", ["convert", "--force", "-o", CONVERT_OUT]),
     ("dump --raw", ["dump", "--raw"]),
     ("stats", ["stats"]),
     ("netmon", ["netmon"]),
@@ -348,7 +357,12 @@ def main():
     ap.add_argument("--peer-runs", type=int, default=1, help="runs of each peer on each file (median)")
     ap.add_argument("--no-throughput", action="store_true", help="skip the throughput table")
     ap.add_argument("--out", default=None, help="write the markdown tables here as well")
+    ap.add_argument("--commands", default=None,
+                    help="only the commands whose name contains one of these comma-separated words (e.g. convert,dump)")
     a = ap.parse_args()
+    if a.commands:
+        words = a.commands.split(",")
+        COMMANDS[:] = [c for c in COMMANDS if any(w in c[0] for w in words)]
 
     threads = [int(t) for t in a.threads.split(",")]
     files = [os.path.join(a.corpus, "etl", f) for f in a.files]

@@ -224,7 +224,10 @@ impl LeafBuilder {
                 Some(v) => {
                     scratch.clear();
                     if text_of(v, *out, scratch) {
-                        b.append_value(String::from_utf8_lossy(scratch));
+                        match std::str::from_utf8(scratch) {
+                            Ok(text) => b.append_value(text),
+                            Err(_) => b.append_value(String::from_utf8_lossy(scratch)),
+                        }
                     } else {
                         b.append_null();
                     }

@@ -5,9 +5,9 @@
 //! writes them in order. Every file is written under a hidden temporary name (`.part-N.parquet.tmp`, which
 //! DuckDB's `*.parquet` globs and Spark both skip) and renamed when it is complete. Memory stays bounded:
 //! row groups hold at most [`DatasetOptions::row_group_rows`] rows, the row groups being written are flushed
-//! when together they pass [`DatasetOptions::memory_budget`], and at most [`DatasetOptions::max_open`] typed
-//! tables have a file open (the least recently written one is completed, and a later row of its table starts
-//! its next part).
+//! when together they pass [`DatasetOptions::memory_budget`], and typed rows wait in memory until their table has a
+//! row group's worth or the budget is reached, so that most tables are written at the end one at a time (see
+//! [`ParquetDataset`]).
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -36,15 +36,14 @@ pub struct DatasetOptions {
     pub typed: bool,
     /// Rows per row group at most.
     pub row_group_rows: usize,
-    /// Bytes that the row groups being written may hold together before the largest are flushed.
+    /// Bytes of Arrow and Parquet data held in memory at most, about: half for typed rows waiting to be written,
+    /// half for the row groups being written (the largest are flushed when they pass it).
     pub memory_budget: usize,
-    /// Typed tables with a file open at most.
-    pub max_open: usize,
 }
 
 impl Default for DatasetOptions {
     fn default() -> Self {
-        DatasetOptions { events: true, typed: true, row_group_rows: 128 * 1024, memory_budget: 24 << 20, max_open: 256 }
+        DatasetOptions { events: true, typed: true, row_group_rows: 128 * 1024, memory_budget: 16 << 20 }
     }
 }
 
@@ -62,8 +61,16 @@ fn compression() -> Compression {
 }
 
 fn writer_properties(opts: &DatasetOptions) -> WriterProperties {
+    use parquet::schema::types::ColumnPath;
     WriterProperties::builder()
         .set_compression(compression())
+        // Nearly every value of these differs: a dictionary is built only to be dropped.
+        .set_column_dictionary_enabled(ColumnPath::from("properties"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("payload"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("record_index"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("_record_index"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("timestamp"), false)
+        .set_column_dictionary_enabled(ColumnPath::from("_timestamp"), false)
         .set_max_row_group_row_count(Some(opts.row_group_rows.max(1)))
         .set_max_row_group_bytes(Some(opts.memory_budget.max(1 << 20)))
         .set_created_by(format!("etwkit {}", env!("CARGO_PKG_VERSION")))
@@ -130,18 +137,25 @@ struct PartFile {
     tmp: PathBuf,
     dest: PathBuf,
     writer: Option<ArrowWriter<BufWriter<File>>>,
-    last_used: u64,
 }
 
 impl PartFile {
-    fn create(dir: &Path, part: u32, schema: SchemaRef, props: WriterProperties) -> io::Result<PartFile> {
+    /// A part file; `buffer` bytes of writes are gathered before they go to the file (the events table gets a
+    /// large buffer; typed tables, of which many may be open, a small one).
+    fn create(
+        dir: &Path,
+        part: u32,
+        schema: SchemaRef,
+        props: WriterProperties,
+        buffer: usize,
+    ) -> io::Result<PartFile> {
         std::fs::create_dir_all(dir).map_err(|e| with_path(e, dir))?;
         let dest = dir.join(format!("part-{part}.parquet"));
         let tmp = dir.join(format!(".part-{part}.parquet.tmp"));
         let file = File::create(&tmp).map_err(|e| with_path(e, &tmp))?;
-        let writer = ArrowWriter::try_new(BufWriter::with_capacity(1 << 20, file), schema, Some(props))
+        let writer = ArrowWriter::try_new(BufWriter::with_capacity(buffer, file), schema, Some(props))
             .map_err(|e| io::Error::other(format!("{}: {e}", tmp.display())))?;
-        Ok(PartFile { tmp, dest, writer: Some(writer), last_used: 0 })
+        Ok(PartFile { tmp, dest, writer: Some(writer) })
     }
 
     fn write(&mut self, batch: &RecordBatch) -> io::Result<()> {
@@ -211,20 +225,59 @@ pub struct DatasetReport {
     pub files: Vec<PathBuf>,
 }
 
+/// One Arrow schema of one typed table: rows waiting to be written, and its file once it has one.
+struct TypedTable {
+    table: Arc<TableId>,
+    schema: SchemaRef,
+    /// Leaf columns: each open column writer holds compression contexts (about 70 KiB with zstd).
+    leaves: usize,
+    pending: Vec<RecordBatch>,
+    pending_rows: usize,
+    pending_bytes: usize,
+    file: Option<PartFile>,
+    last_used: u64,
+}
+
+/// Leaf columns of `schema` (lists and structs count their leaves).
+fn leaf_count(schema: &SchemaRef) -> usize {
+    fn leaves(t: &arrow_schema::DataType) -> usize {
+        use arrow_schema::DataType as D;
+        match t {
+            D::List(f) | D::LargeList(f) | D::FixedSizeList(f, _) => leaves(f.data_type()),
+            D::Struct(fields) => fields.iter().map(|f| leaves(f.data_type())).sum::<usize>().max(1),
+            _ => 1,
+        }
+    }
+    schema.fields().iter().map(|f| leaves(f.data_type())).sum()
+}
+
 /// Writes a Parquet dataset below a root directory.
+///
+/// Typed rows wait in memory as Arrow batches until their table has a row group's worth
+/// ([`DatasetOptions::row_group_rows`]) or the waiting rows of all tables pass the memory budget (then the
+/// tables with the most are written); only then does a table get a file. Most tables of a trace are small and
+/// are written once, at the end, one at a time: a Parquet column writer holds compression contexts, and a
+/// file open per table of a trace with hundreds of event types would hold hundreds of megabytes of them. Open
+/// files are bounded by [`MAX_OPEN_LEAVES`] leaf columns; past it, the least recently written file is
+/// completed and its table's next rows start its next part.
 pub struct ParquetDataset {
     root: PathBuf,
     opts: DatasetOptions,
     props: WriterProperties,
     files: Arc<[String]>,
     events: Option<PartFile>,
-    /// Open typed files by table, one per Arrow schema the table was written with.
-    open: HashMap<Arc<TableId>, Vec<(SchemaRef, PartFile)>>,
+    /// Typed tables, one entry per (table, Arrow schema).
+    tables: Vec<TypedTable>,
+    by_table: HashMap<Arc<TableId>, Vec<usize>>,
     /// The next part number per table directory.
     next_part: HashMap<Arc<TableId>, u32>,
+    pending_bytes: usize,
     tick: u64,
     report: DatasetReport,
 }
+
+/// Leaf columns of typed tables with a file open at most (their compression contexts take about 70 KiB each).
+pub const MAX_OPEN_LEAVES: usize = 128;
 
 impl ParquetDataset {
     /// A dataset below `root` (created if missing).
@@ -236,8 +289,10 @@ impl ParquetDataset {
             props,
             files: Arc::from(Vec::new()),
             events: None,
-            open: HashMap::new(),
+            tables: Vec::new(),
+            by_table: HashMap::new(),
             next_part: HashMap::new(),
+            pending_bytes: 0,
             tick: 0,
             report: DatasetReport::default(),
         }
@@ -248,91 +303,129 @@ impl ParquetDataset {
         &self.report
     }
 
-    fn open_count(&self) -> usize {
-        self.open.values().map(Vec::len).sum()
+    /// The index of `table`'s entry for `schema`, made if new.
+    fn table_index(&mut self, table: &Arc<TableId>, schema: &SchemaRef) -> usize {
+        let found = self.by_table.get(table).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| self.tables.get(i).is_some_and(|t| Arc::ptr_eq(&t.schema, schema) || *t.schema == **schema))
+        });
+        if let Some(i) = found {
+            return i;
+        }
+        if !self.by_table.contains_key(table) {
+            self.report.typed_tables += 1;
+        }
+        self.tables.push(TypedTable {
+            table: table.clone(),
+            schema: schema.clone(),
+            leaves: leaf_count(schema),
+            pending: Vec::new(),
+            pending_rows: 0,
+            pending_bytes: 0,
+            file: None,
+            last_used: 0,
+        });
+        let i = self.tables.len() - 1;
+        self.by_table.entry(table.clone()).or_default().push(i);
+        i
     }
 
-    /// The file of `table` for `schema`, opened (and an older one completed, if too many are open) if needed.
-    fn typed_file(&mut self, table: &Arc<TableId>, schema: &SchemaRef) -> io::Result<&mut PartFile> {
-        let found = self
-            .open
-            .get(table)
-            .and_then(|files| files.iter().position(|(s, _)| Arc::ptr_eq(s, schema) || **s == **schema));
-        let index = match found {
-            Some(i) => i,
-            None => {
-                if self.open_count() >= self.opts.max_open.max(1) {
-                    self.close_least_recent()?;
-                }
-                let part = self.next_part.entry(table.clone()).or_insert(0);
-                let n = *part;
-                *part = part.saturating_add(1);
-                if n == 0 {
-                    self.report.typed_tables += 1;
-                }
-                let dir = self.root.join(table.relative_dir());
-                let file = PartFile::create(&dir, n, schema.clone(), self.props.clone())?;
-                let files = self.open.entry(table.clone()).or_default();
-                files.push((schema.clone(), file));
-                files.len() - 1
+    fn open_leaves(&self) -> usize {
+        self.tables.iter().filter(|t| t.file.is_some()).map(|t| t.leaves).sum()
+    }
+
+    /// Writes table `i`'s waiting rows to its file (opened if needed; older files are completed to keep the open
+    /// leaf columns bounded). With `complete`, the file is completed too.
+    fn write_pending(&mut self, i: usize, complete: bool) -> io::Result<()> {
+        let Some(t) = self.tables.get(i) else { return Ok(()) };
+        if t.file.is_none() && !t.pending.is_empty() {
+            let need = t.leaves;
+            while self.open_leaves() > 0 && self.open_leaves().saturating_add(need) > MAX_OPEN_LEAVES {
+                self.complete_least_recent(i)?;
             }
-        };
+            let t = self.tables.get(i).ok_or_else(|| io::Error::other("typed table vanished"))?;
+            let part = self.next_part.entry(t.table.clone()).or_insert(0);
+            let n = *part;
+            *part = part.saturating_add(1);
+            let dir = self.root.join(t.table.relative_dir());
+            let file = PartFile::create(&dir, n, t.schema.clone(), self.props.clone(), 64 << 10)?;
+            if let Some(t) = self.tables.get_mut(i) {
+                t.file = Some(file);
+            }
+        }
         self.tick += 1;
         let tick = self.tick;
-        match self.open.get_mut(table).and_then(|files| files.get_mut(index)) {
-            Some((_, f)) => {
-                f.last_used = tick;
-                Ok(f)
+        let Some(t) = self.tables.get_mut(i) else { return Ok(()) };
+        t.last_used = tick;
+        if let Some(file) = t.file.as_mut() {
+            for b in t.pending.drain(..) {
+                file.write(&b)?;
             }
-            None => Err(io::Error::other("typed table file vanished")),
         }
-    }
-
-    fn close_least_recent(&mut self) -> io::Result<()> {
-        let oldest = self
-            .open
-            .iter()
-            .flat_map(|(t, files)| files.iter().enumerate().map(move |(i, (_, f))| (f.last_used, t.clone(), i)))
-            .min_by_key(|(used, _, _)| *used);
-        if let Some((_, table, i)) = oldest {
-            if let Some(files) = self.open.get_mut(&table) {
-                if i < files.len() {
-                    let (_, f) = files.remove(i);
-                    self.report.files.push(f.commit()?);
-                }
-                if files.is_empty() {
-                    self.open.remove(&table);
-                }
+        self.pending_bytes = self.pending_bytes.saturating_sub(t.pending_bytes);
+        t.pending_rows = 0;
+        t.pending_bytes = 0;
+        if complete {
+            if let Some(file) = t.file.take() {
+                self.report.files.push(file.commit()?);
             }
         }
         Ok(())
     }
 
-    /// Flushes the largest row groups in progress until they hold less than half the budget together.
+    /// Completes the least recently written open file other than table `except`'s.
+    fn complete_least_recent(&mut self, except: usize) -> io::Result<()> {
+        let oldest = self
+            .tables
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| *i != except && t.file.is_some())
+            .min_by_key(|(_, t)| t.last_used)
+            .map(|(i, _)| i);
+        match oldest {
+            Some(i) => self.write_pending(i, true),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps memory bounded: waiting rows past the budget are written, largest tables first; row groups in
+    /// progress past the budget are flushed, largest first.
     fn bound_memory(&mut self) -> io::Result<()> {
+        let half = self.opts.memory_budget / 2;
+        if self.pending_bytes > half {
+            let mut order: Vec<(usize, usize)> =
+                self.tables.iter().enumerate().map(|(i, t)| (t.pending_bytes, i)).collect();
+            order.sort_unstable_by_key(|(bytes, _)| std::cmp::Reverse(*bytes));
+            for (_, i) in order {
+                if self.pending_bytes <= half / 2 {
+                    break;
+                }
+                self.write_pending(i, false)?;
+            }
+        }
         let mut total: usize = self.events.as_ref().map_or(0, PartFile::memory)
-            + self.open.values().flatten().map(|(_, f)| f.memory()).sum::<usize>();
-        if total <= self.opts.memory_budget {
+            + self.tables.iter().filter_map(|t| t.file.as_ref()).map(PartFile::memory).sum::<usize>();
+        if total <= half {
             return Ok(());
         }
-        // (bytes, which file: a typed table's n-th file, or the events file for None)
-        type Sized = (usize, Option<(Arc<TableId>, usize)>);
-        let mut sizes: Vec<Sized> = self
-            .open
+        let mut order: Vec<(usize, Option<usize>)> = self
+            .tables
             .iter()
-            .flat_map(|(t, files)| files.iter().enumerate().map(move |(i, (_, f))| (f.memory(), Some((t.clone(), i)))))
+            .enumerate()
+            .filter_map(|(i, t)| t.file.as_ref().map(|f| (f.memory(), Some(i))))
             .collect();
         if let Some(e) = &self.events {
-            sizes.push((e.memory(), None));
+            order.push((e.memory(), None));
         }
-        sizes.sort_by_key(|s| std::cmp::Reverse(s.0));
-        for (size, which) in sizes {
-            if total <= self.opts.memory_budget / 2 {
+        order.sort_unstable_by_key(|(bytes, _)| std::cmp::Reverse(*bytes));
+        for (size, which) in order {
+            if total <= half / 2 {
                 break;
             }
             let file = match which {
                 None => self.events.as_mut(),
-                Some((t, i)) => self.open.get_mut(&t).and_then(|f| f.get_mut(i)).map(|(_, f)| f),
+                Some(i) => self.tables.get_mut(i).and_then(|t| t.file.as_mut()),
             };
             if let Some(f) = file {
                 f.flush()?;
@@ -350,7 +443,8 @@ impl Sink for ParquetDataset {
         self.files = run.files.iter().map(|f| f.path.display().to_string()).collect();
         std::fs::create_dir_all(&self.root).map_err(|e| with_path(e, &self.root))?;
         if self.opts.events {
-            self.events = Some(PartFile::create(&self.root.join("events"), 0, events_schema(), self.props.clone())?);
+            let dir = self.root.join("events");
+            self.events = Some(PartFile::create(&dir, 0, events_schema(), self.props.clone(), 1 << 20)?);
         }
         Ok(())
     }
@@ -364,10 +458,26 @@ impl Sink for ParquetDataset {
             file.write(rows)?;
             self.report.events += rows.num_rows() as u64;
         }
-        for t in &batch.typed {
+        for t in batch.typed {
             let schema = t.batch.schema();
-            self.typed_file(&t.table, &schema)?.write(&t.batch)?;
-            self.report.typed_rows += t.batch.num_rows() as u64;
+            let i = self.table_index(&t.table, &schema);
+            let rows = t.batch.num_rows();
+            let bytes = t.batch.get_array_memory_size();
+            self.report.typed_rows += rows as u64;
+            let row_group = self.opts.row_group_rows.max(1);
+            let full = match self.tables.get_mut(i) {
+                Some(entry) => {
+                    entry.pending.push(t.batch);
+                    entry.pending_rows += rows;
+                    entry.pending_bytes += bytes;
+                    entry.pending_rows >= row_group
+                }
+                None => false,
+            };
+            self.pending_bytes += bytes;
+            if full {
+                self.write_pending(i, false)?;
+            }
         }
         self.bound_memory()?;
         Ok(Flow::Continue)
@@ -377,12 +487,14 @@ impl Sink for ParquetDataset {
         if let Some(f) = self.events.take() {
             self.report.files.push(f.commit()?);
         }
-        let mut open: Vec<_> = self.open.drain().collect();
-        open.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, files) in open {
-            for (_, f) in files {
-                self.report.files.push(f.commit()?);
-            }
+        // Tables in name order, each completed before the next opens.
+        let mut order: Vec<usize> = (0..self.tables.len()).collect();
+        order.sort_by(|a, b| {
+            let (ta, tb) = (self.tables.get(*a), self.tables.get(*b));
+            ta.map(|t| &t.table).cmp(&tb.map(|t| &t.table)).then(a.cmp(b))
+        });
+        for i in order {
+            self.write_pending(i, true)?;
         }
         Ok(())
     }

@@ -301,7 +301,10 @@ impl EventsBuilder {
         self.record_index.append_value(row.record_index);
         match row.properties {
             // The JSON writer writes UTF-8 only (strings are escaped or decoded to UTF-8).
-            Some(p) => self.properties.append_value(String::from_utf8_lossy(p)),
+            Some(p) => match std::str::from_utf8(p) {
+                Ok(text) => self.properties.append_value(text),
+                Err(_) => self.properties.append_value(String::from_utf8_lossy(p)),
+            },
             None => self.properties.append_null(),
         }
         self.error.append_option(row.error);

@@ -268,3 +268,51 @@ fn datasets_read_back_equal_dump() {
     assert!(events > 500_000, "the corpus has over half a million events; saw {events}");
     assert!(typed > events / 2, "most corpus events decode into typed tables; saw {typed} of {events}");
 }
+
+/// Every typed row of a dataset as (file, record, the row's values as JSON text), sorted.
+fn typed_rows(out: &Path) -> Vec<(String, u64, String)> {
+    let mut files = Vec::new();
+    parquet_files(&out.join("typed"), &mut files);
+    let mut rows = Vec::new();
+    for f in &files {
+        for b in read_parquet(f) {
+            for i in 0..b.num_rows() {
+                let file = cell(b.column_by_name("_file").unwrap().as_ref(), i).as_str().unwrap().to_owned();
+                let record = cell(b.column_by_name("_record_index").unwrap().as_ref(), i).as_u64().unwrap();
+                let values: Vec<J> = (0..b.num_columns()).map(|k| cell(b.column(k).as_ref(), i)).collect();
+                rows.push((file, record, serde_json::to_string(&values).unwrap()));
+            }
+        }
+    }
+    rows.sort();
+    rows
+}
+
+#[test]
+fn a_tiny_memory_budget_splits_tables_into_parts_and_loses_nothing() {
+    let Some(files) = corpus_files() else { return };
+    let path = files.iter().find(|p| p.ends_with("etwanalyzer/TraceLoggingTester.etl")).unwrap();
+    let tmp = std::env::temp_dir().join(format!("etw-arrow-budget-{}", std::process::id()));
+    let (roomy, tight) = (tmp.join("roomy"), tmp.join("tight"));
+    convert(path, &roomy);
+    // Row groups of 500 rows and 64 KiB: waiting rows are written early, files are completed to keep the
+    // open columns bounded, and tables come out in several parts.
+    let opts = DatasetOptions { row_group_rows: 500, memory_budget: 64 << 10, ..DatasetOptions::default() };
+    let mut sink = ParquetDataset::new(&tight, opts);
+    Pipeline::new([path]).order(Order::Time).threads(2).schemas(registry()).run(&mut sink, |_| {}).unwrap();
+    let mut parts = Vec::new();
+    parquet_files(&tight.join("typed"), &mut parts);
+    let mut roomy_parts = Vec::new();
+    parquet_files(&roomy.join("typed"), &mut roomy_parts);
+    assert!(parts.len() > roomy_parts.len(), "{} parts, {} with room", parts.len(), roomy_parts.len());
+    assert_eq!(typed_rows(&tight), typed_rows(&roomy));
+    let events = |dir: &Path| {
+        read_parquet(&dir.join("events/part-0.parquet"))
+            .iter()
+            .map(|b| (0..b.num_rows()).map(|i| cell(b.column(20).as_ref(), i)).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+            .concat()
+    };
+    assert_eq!(events(&tight), events(&roomy));
+    let _ = std::fs::remove_dir_all(&tmp);
+}
