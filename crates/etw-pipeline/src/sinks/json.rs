@@ -285,7 +285,7 @@ pub fn decoded_line_with(
                 match keys.as_deref_mut() {
                     Some(cache) => cache.message(out, schema, &decoded),
                     None => {
-                        // No cache (a live session's line by line): the message string is parsed for each event.
+                        // No cache: the message string is parsed for each event.
                         let template = MessageTemplate::new(schema.message.as_deref().unwrap_or_default());
                         out.extend_from_slice(b",\"message\":");
                         template.write_json(out, &decoded, &mut Vec::new());
