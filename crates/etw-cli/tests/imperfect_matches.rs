@@ -113,6 +113,9 @@ fn a_template_longer_than_the_payload_keeps_what_it_decoded_and_is_counted() {
     assert_eq!(provider["partly_decoded"], cut_short);
     let undecoded: u64 = provider["undecoded"].as_object().unwrap().values().map(|n| n.as_u64().unwrap()).sum();
     assert_eq!(undecoded, cut_short, "partly decoded events are among the undecoded ones");
+    let out = ok(etw().args(["stats", "-q", "--manifests"]).arg(&man).arg(&etl).output().unwrap());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains(&format!("\n  partial       {cut_short} partly decoded (")), "{table}");
     // Without the foreign manifest nothing is cut short.
     let out = ok(etw().args(["stats", "--json", "-q"]).arg(&etl).output().unwrap());
     let stats: Value = serde_json::from_slice(&out.stdout).unwrap();
