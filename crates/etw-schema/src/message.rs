@@ -34,6 +34,13 @@ pub fn render_message<S: AsRef<str>>(template: &str, inserts: &[S]) -> String {
 }
 
 /// A message string parsed once (text, inserts and their formats), to fill for many events.
+///
+/// ```
+/// use etw_schema::MessageTemplate;
+///
+/// let m = MessageTemplate::new("Pool %1: %2 of %3 threads busy (%4 unknown)");
+/// assert_eq!(m.render(&["Request", "2", "8"]), "Pool Request: 2 of 8 threads busy (%4 unknown)");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MessageTemplate {
     parts: Vec<Part>,

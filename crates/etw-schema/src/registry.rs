@@ -16,7 +16,8 @@
 //! 6. TDH, on Windows.
 //!
 //! Other events are cached by (provider or class GUID, id, version, opcode, kernel hook, pointer size), with
-//! misses cached too. Metadata may arrive after the events it describes: when a source learns a new schema
+//! misses cached too. A miss for an event the sources know in other versions only says which
+//! ([`NoSchema::MissingVersion`], from [`SchemaSource::versions`]). Metadata may arrive after the events it describes: when a source learns a new schema
 //! ([`SchemaRegistry::observe`]) the cached misses are forgotten, and a reader can feed the whole trace to
 //! `observe` before decoding (the CLI does).
 
