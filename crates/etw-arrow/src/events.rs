@@ -83,7 +83,8 @@ pub struct EventRow<'a> {
     pub file: &'a str,
     /// The record's position among its file's records.
     pub record_index: u64,
-    /// The properties as a JSON object, `None` when not decoded.
+    /// The properties as a JSON object (those before the one where decoding stopped, when the schema does not
+    /// fit the payload), `None` when there is no schema.
     pub properties: Option<&'a [u8]>,
     /// Why decoding failed, or that bytes were left over.
     pub error: Option<&'a str>,
@@ -132,11 +133,17 @@ impl RowMaker {
         };
         let provider_name = if provider_guid.is_none() { None } else { provider_name };
         self.properties.clear();
-        let PropertiesOutcome { error, unparsed_bytes } =
+        let PropertiesOutcome { error, unparsed_bytes, stopped_at } =
             write_properties(&mut self.properties, cx, schema.as_ref(), Some(&mut self.keys));
         self.error.clear();
         match &error {
-            Some(e) => self.error.push_str(e),
+            Some(e) => {
+                use std::fmt::Write as _;
+                self.error.push_str(e);
+                if let Some(at) = &stopped_at {
+                    let _ = write!(self.error, " (the properties before {at} are kept)");
+                }
+            }
             None if unparsed_bytes > 0 => {
                 use std::fmt::Write as _;
                 let _ = write!(self.error, "{unparsed_bytes} bytes left after the last property");
@@ -170,7 +177,8 @@ impl RowMaker {
             },
             file,
             record_index: h.location.record,
-            properties: decoded.then_some(self.properties.as_slice()),
+            // A payload cut short keeps the properties before the one that did not fit, as dump does.
+            properties: (self.properties.as_slice() != b"null").then_some(self.properties.as_slice()),
             error: (!self.error.is_empty()).then_some(self.error.as_str()),
             payload: (!decoded || unparsed_bytes > 0).then(|| ev.payload()),
         };

@@ -104,7 +104,8 @@ pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     prepare(&a.output, a.force)?;
     let (mut pipeline, _guard) = pipeline(&a.common, a.order)?;
-    pipeline = pipeline.schemas(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?);
+    pipeline =
+        pipeline.schemas(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?);
     let selecting = filter.is_some();
     if let Some(filter) = filter {
         pipeline = pipeline.select(Selection::new(move || {

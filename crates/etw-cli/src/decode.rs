@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use etwkit::filter::EventContext;
-use etwkit::pipeline::sinks::json::decoded_line;
+use etwkit::pipeline::sinks::json::{decoded_line_with, KeyCache};
 use etwkit::schema::{Decoder, SchemaRegistry};
 use etwkit::EventRef;
 
@@ -14,11 +14,19 @@ pub struct DecodedDumper<W: Write> {
     line: Vec<u8>,
     registry: SchemaRegistry,
     decoder: Decoder,
+    /// Keys, names and messages prepared once per schema, as the file pipeline's encoders keep them.
+    keys: KeyCache,
 }
 
 impl<W: Write> DecodedDumper<W> {
     pub fn new(w: W, registry: SchemaRegistry) -> Self {
-        DecodedDumper { w, line: Vec::with_capacity(4096), registry, decoder: Decoder::new() }
+        DecodedDumper {
+            w,
+            line: Vec::with_capacity(4096),
+            registry,
+            decoder: Decoder::new(),
+            keys: KeyCache::default(),
+        }
     }
 
     /// Whether `ev` passes `--where` and the configuration's selection (decoding it if they need properties).
@@ -34,7 +42,8 @@ impl<W: Write> DecodedDumper<W> {
 
     pub fn event(&mut self, ev: &EventRef<'_>) -> io::Result<()> {
         self.line.clear();
-        decoded_line(&mut self.line, ev, &mut EventContext::new(ev, &mut self.registry, &mut self.decoder));
+        let mut cx = EventContext::new(ev, &mut self.registry, &mut self.decoder);
+        decoded_line_with(&mut self.line, ev, &mut cx, Some(&mut self.keys));
         self.w.write_all(&self.line)
     }
 }

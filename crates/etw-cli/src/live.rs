@@ -83,6 +83,9 @@ pub struct TraceArgs {
     /// Instrumentation manifests (.man/.xml files, or directories) to decode with before TDH. Repeatable.
     #[arg(long = "manifests", value_name = "PATH")]
     manifests: Vec<PathBuf>,
+    /// List each problem met loading the manifests on its own line (default: one line sums them up).
+    #[arg(long, short)]
+    verbose: bool,
     #[arg(
         long,
         value_name = "NAME",
@@ -262,6 +265,7 @@ struct Shared {
     filter: Option<Predicate>,
     config: Option<Arc<Mutex<Config>>>,
     manifests: Vec<PathBuf>,
+    verbose: bool,
     printed: Arc<AtomicU64>,
     failure: Arc<Mutex<Option<io::Error>>>,
     handles: Arc<Mutex<Vec<TraceHandle>>>,
@@ -278,7 +282,7 @@ impl Shared {
 
     /// The registry the printer decodes with: etwkit's sources, then TDH.
     fn registry(&self) -> io::Result<SchemaRegistry> {
-        let mut r = crate::schemas::registry(&self.manifests, None)?;
+        let mut r = crate::schemas::registry(&self.manifests, None, self.verbose)?;
         if let Some(tdh) = etwkit::live::tdh_schema_source() {
             r.add(tdh);
         }
@@ -337,6 +341,7 @@ pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
         out: SharedOut(Arc::new(Mutex::new(open_output(setup.config.as_ref())?))),
         filter: setup.filter,
         manifests: setup.manifests,
+        verbose: a.verbose,
         config: setup.config.map(|c| Arc::new(Mutex::new(c))),
         printed: Arc::default(),
         failure: Arc::default(),

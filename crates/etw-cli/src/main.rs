@@ -100,9 +100,16 @@ Print every event as one JSON object per line (JSON Lines), ready for jq.
 
 By default each event's payload is decoded into named properties. Keys, in order: timestamp (RFC 3339 UTC, \
 100 ns), provider ({name, guid}), id, version, opcode, task, level, keywords (hex), event_name, pid, tid, cpu, \
-activity_id, related_activity_id, properties ({name: value}, or null when the event could not be decoded), \
-decoded_by (tracelogging, manifest, eventsource, event-metadata, store, kernel-mof, builtin, or none), header_kind, \
-hook (kernel events), and, when decoding failed or left bytes over, error, payload (hex) and unparsed_bytes.
+activity_id, related_activity_id, properties ({name: value}, or null when no schema describes the event), message \
+(when the schema has a message string, from a manifest or a binary's message table: the text Event Viewer shows, \
+its %1..%n filled in from the properties), decoded_by (tracelogging, manifest, eventsource, event-metadata, store, \
+kernel-mof, builtin, or none when the event did not decode), header_kind, hook (kernel events), and, when decoding \
+failed or left bytes over, error, stopped_at, payload (hex) and unparsed_bytes.
+
+When the payload does not fit the schema (a manifest from another Windows build whose template runs past the \
+payload), properties holds the properties decoded before the one where decoding stopped, and stopped_at names \
+that one; `etw stats` counts such events as partly_decoded. When the trace has a version of an event that the \
+schemas lack, error says which versions they have.
 
 Schemas come from, in this order: TraceLogging metadata in the event itself; metadata the trace carries \
 (EventMetadata events of merged traces, EventSource manifests), learned in a first pass over the files; \
@@ -206,6 +213,11 @@ pub(crate) struct SchemaArgs {
     /// $ETWKIT_STORE or the user's data directory, when there is one.
     #[arg(long, value_name = "FILE")]
     pub(crate) store: Option<PathBuf>,
+    /// List each problem met loading the manifests (files that do not parse, with line and column; unusable
+    /// events; unknown names) on its own line. By default one line sums them up (a large manifest set can have
+    /// thousands), or shows the problem itself when there is only one.
+    #[arg(long, short)]
+    pub(crate) verbose: bool,
 }
 
 #[derive(Args)]
@@ -324,7 +336,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
     let (mut pipeline, _guard) = pipeline(&a.common, order)?;
     // Schemas decode for printing and for filters on properties.
     if !a.raw || selecting {
-        pipeline = pipeline.schemas(schemas::registry(&manifests, a.schemas.store.as_deref())?);
+        pipeline = pipeline.schemas(schemas::registry(&manifests, a.schemas.store.as_deref(), a.schemas.verbose)?);
     }
     if selecting {
         // Each worker selects with its own copy (filters cache verdicts per event type).
@@ -360,7 +372,7 @@ fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
 fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let matching = filter.is_some();
-    let registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?;
+    let registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?;
     let mut sink = NetmonSink::new(filter);
     let (pipeline, _guard) = pipeline(&a.common, Order::Time)?;
     pipeline.schemas(registry).run(&mut sink, report_problem(problems))?;
@@ -381,8 +393,11 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let decoding = !a.no_decode || filter.is_some();
     // One registry for every file: what one file's metadata teaches may decode another's events.
-    let mut registry =
-        if decoding { Some(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref())?) } else { None };
+    let mut registry = if decoding {
+        Some(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?)
+    } else {
+        None
+    };
     let inputs = input::expand(&a.common.files)?;
     if let Some(r) = registry.as_mut() {
         etwkit::pipeline::learn_from_paths(r, &inputs.files);

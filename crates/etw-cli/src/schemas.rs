@@ -273,12 +273,28 @@ fn event<'a>(
 }
 
 /// The schema registry of a reading command: the given manifests, and the store (`--store FILE`, which must
-/// exist, else the default store if there is one). Problems loading them are warnings.
-pub fn registry(manifests: &[PathBuf], store: Option<&Path>) -> io::Result<etwkit::schema::SchemaRegistry> {
+/// exist, else the default store if there is one). Problems loading them are warnings: one line summing up the
+/// manifests' (a large set has thousands), or each on its own line when `verbose`.
+pub fn registry(
+    manifests: &[PathBuf],
+    store: Option<&Path>,
+    verbose: bool,
+) -> io::Result<etwkit::schema::SchemaRegistry> {
     let (r, report) =
         etwkit::trace::registry_with_store(manifests, &StoreChoice::from_option(store)).map_err(io::Error::other)?;
-    for p in report.lines() {
-        eprintln!("etw: warning: {p}");
+    let m = &report.manifests;
+    match m.summary() {
+        Some(line) if !verbose && m.errors.len() + m.warnings.len() > 1 => {
+            eprintln!("etw: warning: {line} (--verbose lists each)");
+            if let Some(e) = &report.store {
+                eprintln!("etw: warning: {e} (the store is not used)");
+            }
+        }
+        _ => {
+            for p in report.lines() {
+                eprintln!("etw: warning: {p}");
+            }
+        }
     }
     Ok(r)
 }

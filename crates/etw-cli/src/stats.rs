@@ -99,6 +99,17 @@ fn summary_rows(o: &mut String, s: &FileStats) {
                 if by.is_empty() { String::new() } else { format!(": {}", by.join(", ")) }
             ),
         );
+        if c.partly_decoded > 0 {
+            row(
+                o,
+                "partial",
+                format!(
+                    "{} partly decoded (payload shorter than the schema: `etw dump` shows the properties before \
+                     where decoding stopped)",
+                    grouped(c.partly_decoded)
+                ),
+            );
+        }
     }
 }
 

@@ -100,6 +100,20 @@ impl<'e, 'r> EventContext<'e, 'r> {
         Ok(self.decoder.last(schema, self.event.payload(), self.event.pointer_size()))
     }
 
+    /// When the payload does not fit the schema ([`DecodeFailure::Decode`]: a template from another build of the
+    /// provider that runs past the payload, say), the top-level properties decoded before the one where decoding
+    /// stopped (decoding the event first if nothing asked yet); `None` when the event decodes or has no schema.
+    /// See [`Decoder::partial`].
+    pub fn partial(&mut self) -> Option<Decoded<'_>> {
+        if self.ensure_decoded().is_ok() {
+            return None;
+        }
+        let (State::Failed(DecodeFailure::Decode(_)), Some(Ok(schema))) = (&self.state, &self.schema) else {
+            return None;
+        };
+        Some(self.decoder.partial(schema, self.event.payload(), self.event.pointer_size()))
+    }
+
     /// A typed parser over the event's properties (decoded once).
     pub fn parser(&mut self) -> Result<Parser<'_>, DecodeFailure> {
         self.decoded().map(Parser::new)

@@ -94,6 +94,15 @@ impl Decoder {
         let end = self.slots.last().map_or(0, |s| s.end as usize);
         Decoded { schema, payload, pointer_size, slots: &self.slots, trailing: payload.len().saturating_sub(end) }
     }
+
+    /// After a [`decode`](Decoder::decode) that failed, the top-level properties measured before the one where
+    /// it stopped (none if it stopped at the first), as TDH formats the properties of a payload cut short up to
+    /// the one that does not fit. Pass the same schema, payload and pointer size. The property where decoding
+    /// stopped is `schema.properties[decoded.slots().len()]`; [`Decoded::trailing_bytes`] counts the bytes from
+    /// there on.
+    pub fn partial<'a>(&'a self, schema: &'a EventSchema, payload: &'a [u8], pointer_size: u8) -> Decoded<'a> {
+        self.last(schema, payload, pointer_size)
+    }
 }
 
 /// A payload measured against its schema.

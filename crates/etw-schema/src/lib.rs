@@ -8,7 +8,8 @@
 //! - [`sources`] are where schemas come from: the trace itself, manifests, and schemas built in for the .NET
 //!   runtime, common Windows providers and the classic kernel events ([`sources::builtin`],
 //!   [`sources::kernel`]), so most traces decode with no manifest at hand.
-//! - [`render_message`] fills an event's message string (`%1`..`%n`) the way Event Viewer shows it.
+//! - [`render_message`] fills an event's message string (`%1`..`%n`) the way Event Viewer shows it;
+//!   [`MessageTemplate`] parses one once and fills it from decoded events.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
@@ -28,7 +29,7 @@ mod value;
 
 pub use decode::{Decoded, Decoder, Slot};
 pub use measure::DecodeError;
-pub use message::render_message;
+pub use message::{insert_text, render_message, MessageTemplate};
 pub use model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
 pub use parser::{FromValue, ParseError, Parser};
 pub use registry::{EventKey, NoSchema, SchemaError, SchemaRegistry, SchemaSource};

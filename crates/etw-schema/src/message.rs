@@ -2,6 +2,12 @@
 
 use std::fmt::Write as _;
 
+use etw_core::json;
+
+use crate::decode::Decoded;
+use crate::model::Property;
+use crate::value::{write_json, Value};
+
 /// Fills an event's message string: `%1`..`%99` become the inserts (the event's top-level properties as text,
 /// `inserts[0]` for `%1`), the way `FormatMessage` and Event Viewer do.
 ///
@@ -11,7 +17,11 @@ use std::fmt::Write as _;
 ///   `I64`, `w`, ...) are accepted and ignored.
 /// - `%%` is `%`; `%n` a line break; `%t` a tab; `%r` a carriage return; `%0` ends the message; `% `, `%.` and
 ///   `%!` are a space, a period and an exclamation mark; `%` before any other character drops the `%`.
-/// - An insert the event does not have (`%5` with four properties) is left as written.
+/// - An insert the event does not have (`%5` with four properties) is left as written, format included.
+///
+/// To fill a message from a decoded event, parse it once with [`MessageTemplate::new`] and use
+/// [`MessageTemplate::render_decoded`] or [`MessageTemplate::write_json`]: they take the inserts' text from the
+/// properties ([`insert_text`]).
 ///
 /// ```
 /// use etw_schema::render_message;
@@ -20,51 +30,223 @@ use std::fmt::Write as _;
 /// assert_eq!(text, "Process cmd.exe (1234) exited with 0.\n100% done");
 /// ```
 pub fn render_message<S: AsRef<str>>(template: &str, inserts: &[S]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(i) = rest.find('%') {
-        out.push_str(rest.get(..i).unwrap_or_default());
-        let after = rest.get(i + 1..).unwrap_or_default();
-        let mut chars = after.chars();
-        let Some(c) = chars.next() else {
-            // A lone % at the end is kept.
-            out.push('%');
-            return out;
+    MessageTemplate::new(template).render(inserts)
+}
+
+/// A message string parsed once (text, inserts and their formats), to fill for many events.
+///
+/// ```
+/// use etw_schema::MessageTemplate;
+///
+/// let m = MessageTemplate::new("Pool %1: %2 of %3 threads busy (%4 unknown)");
+/// assert_eq!(m.render(&["Request", "2", "8"]), "Pool Request: 2 of 8 threads busy (%4 unknown)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MessageTemplate {
+    parts: Vec<Part>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Part {
+    /// Text shown as it is (escapes such as `%n` already applied), and the same as the body of a JSON string.
+    Text { text: Box<str>, json: Box<[u8]> },
+    /// Insert `index` (0 for `%1`) with its printf format, and how it was written (shown when the event has no
+    /// such insert), also as the body of a JSON string.
+    Insert { index: usize, spec: Option<Box<str>>, written: Box<str>, written_json: Box<[u8]> },
+}
+
+fn json_body(s: &str) -> Box<[u8]> {
+    let mut out = Vec::with_capacity(s.len());
+    json::string_body(&mut out, s);
+    out.into_boxed_slice()
+}
+
+impl MessageTemplate {
+    /// Parses a message string (see [`render_message`] for what it may hold).
+    pub fn new(template: &str) -> MessageTemplate {
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        let flush = |text: &mut String, parts: &mut Vec<Part>| {
+            if !text.is_empty() {
+                let json = json_body(text);
+                parts.push(Part::Text { text: std::mem::take(text).into_boxed_str(), json });
+            }
         };
-        rest = chars.as_str();
-        match c {
-            '1'..='9' => {
-                // One or two digits.
-                let (n, used) = match rest.chars().next() {
-                    Some(d @ '0'..='9') => (digit(c) * 10 + digit(d), 1),
-                    _ => (digit(c), 0),
-                };
-                let digits = after.get(..1 + used).unwrap_or_default();
-                rest = rest.get(used..).unwrap_or_default();
-                let (spec, after_spec) = format_spec(rest);
-                match inserts.get(n - 1) {
-                    Some(value) => {
-                        rest = after_spec;
+        let mut rest = template;
+        while let Some(i) = rest.find('%') {
+            text.push_str(rest.get(..i).unwrap_or_default());
+            let after = rest.get(i + 1..).unwrap_or_default();
+            let mut chars = after.chars();
+            let Some(c) = chars.next() else {
+                // A lone % at the end is kept.
+                text.push('%');
+                rest = "";
+                break;
+            };
+            rest = chars.as_str();
+            match c {
+                '1'..='9' => {
+                    // One or two digits.
+                    let (n, used) = match rest.chars().next() {
+                        Some(d @ '0'..='9') => (digit(c) * 10 + digit(d), 1),
+                        _ => (digit(c), 0),
+                    };
+                    let digits = after.get(..1 + used).unwrap_or_default();
+                    rest = rest.get(used..).unwrap_or_default();
+                    let (spec, after_spec) = format_spec(rest);
+                    let written = match spec {
+                        Some(spec) => format!("%{digits}!{spec}!"),
+                        None => format!("%{digits}"),
+                    };
+                    rest = after_spec;
+                    flush(&mut text, &mut parts);
+                    parts.push(Part::Insert {
+                        index: n.saturating_sub(1),
+                        spec: spec.map(Box::from),
+                        written_json: json_body(&written),
+                        written: written.into_boxed_str(),
+                    });
+                }
+                '0' => {
+                    rest = "";
+                    break;
+                }
+                'n' => text.push('\n'),
+                't' => text.push('\t'),
+                'r' => text.push('\r'),
+                other => text.push(other),
+            }
+        }
+        text.push_str(rest);
+        flush(&mut text, &mut parts);
+        MessageTemplate { parts }
+    }
+
+    /// The message with `inserts` filled in (`inserts[0]` for `%1`).
+    pub fn render<S: AsRef<str>>(&self, inserts: &[S]) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            match part {
+                Part::Text { text, .. } => out.push_str(text),
+                Part::Insert { index, spec, written, .. } => match inserts.get(*index) {
+                    Some(value) => match spec {
+                        Some(spec) => out.push_str(&apply(spec, value.as_ref())),
+                        None => out.push_str(value.as_ref()),
+                    },
+                    None => out.push_str(written),
+                },
+            }
+        }
+        out
+    }
+
+    /// The message of a decoded event: its top-level properties, as [`insert_text`] shows them, are the
+    /// inserts.
+    pub fn render_decoded(&self, decoded: &Decoded<'_>) -> String {
+        let inserts: Vec<String> = (0..decoded.slots().len())
+            .map(|i| match decoded.value(i) {
+                Some(v) => insert_text(&v, decoded.schema().properties.get(i)),
+                None => String::new(),
+            })
+            .collect();
+        self.render(&inserts)
+    }
+
+    /// Appends the message of a decoded event as a JSON string (quoted and escaped): the same text as
+    /// [`render_decoded`](Self::render_decoded), written straight into `out`. `scratch` is working space, reused
+    /// so that filling a message in allocates nothing unless an insert has a printf format or is an array.
+    pub fn write_json(&self, out: &mut Vec<u8>, decoded: &Decoded<'_>, scratch: &mut Vec<u8>) {
+        out.push(b'"');
+        for part in &self.parts {
+            match part {
+                Part::Text { json, .. } => out.extend_from_slice(json),
+                Part::Insert { index, spec, written_json, .. } => match decoded.value(*index) {
+                    Some(v) => {
+                        let prop = decoded.schema().properties.get(*index);
                         match spec {
-                            Some(spec) => out.push_str(&apply(spec, value.as_ref())),
-                            None => out.push_str(value.as_ref()),
+                            Some(spec) => json::string_body(out, &apply(spec, &insert_text(&v, prop))),
+                            None => insert_json_body(out, &v, prop, scratch),
                         }
                     }
-                    None => {
-                        out.push('%');
-                        out.push_str(digits);
-                    }
-                }
+                    None => out.extend_from_slice(written_json),
+                },
             }
-            '0' => return out,
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            'r' => out.push('\r'),
-            other => out.push(other),
+        }
+        out.push(b'"');
+    }
+}
+
+/// The text of a value as a message insert, the way Event Viewer shows it: what `etw dump` shows for the
+/// property ([`write_json`]) without JSON's quotes and escapes: strings as they are, value-map and bitmap names,
+/// numbers in decimal, hex values as `0x...`, addresses, times in RFC 3339; GUIDs in braces and upper case
+/// (`{0330D9D7-32E3-4988-AAFF-DE3FE47DDFD2}`, as Windows writes them); an empty value (`win:Null`) as nothing;
+/// an array as its elements' texts separated by `, `; a struct as its JSON object.
+pub fn insert_text(value: &Value<'_>, prop: Option<&Property>) -> String {
+    let mut body = Vec::new();
+    insert_json_body(&mut body, value, prop, &mut Vec::new());
+    unescape_json_body(&body)
+}
+
+/// Appends the text of an insert ([`insert_text`]) escaped as the body of a JSON string.
+fn insert_json_body(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>, scratch: &mut Vec<u8>) {
+    match value {
+        Value::Null => {}
+        Value::Guid(g) => {
+            let mut buf = [0u8; 36];
+            out.push(b'{');
+            out.extend(g.encode_lower(&mut buf).bytes().map(|b| b.to_ascii_uppercase()));
+            out.push(b'}');
+        }
+        Value::Array(a) => {
+            let element = a.property();
+            let mut inner = Vec::new();
+            for (i, v) in a.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(b", ");
+                }
+                insert_json_body(out, &v, element, &mut inner);
+            }
+        }
+        _ => {
+            scratch.clear();
+            write_json(scratch, value, prop);
+            match scratch.as_slice() {
+                // A JSON string: its body is already escaped.
+                [b'"', body @ .., b'"'] => out.extend_from_slice(body),
+                // A number, a boolean, or a struct's object: its text, escaped.
+                text => json::string_body(out, &String::from_utf8_lossy(text)),
+            }
         }
     }
-    out.push_str(rest);
-    out
+}
+
+/// The text of a JSON string's body as [`json::string_body`] escapes it.
+fn unescape_json_body(body: &[u8]) -> String {
+    let mut out = Vec::with_capacity(body.len());
+    let mut bytes = body.iter().copied();
+    while let Some(b) = bytes.next() {
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        match bytes.next() {
+            Some(b'n') => out.push(b'\n'),
+            Some(b'r') => out.push(b'\r'),
+            Some(b't') => out.push(b'\t'),
+            Some(b'b') => out.push(8),
+            Some(b'f') => out.push(12),
+            Some(b'u') => {
+                let hex: Vec<u8> = bytes.by_ref().take(4).collect();
+                let unit = std::str::from_utf8(&hex).ok().and_then(|h| u32::from_str_radix(h, 16).ok());
+                let c = unit.and_then(char::from_u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+                let mut buf = [0u8; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn digit(c: char) -> usize {

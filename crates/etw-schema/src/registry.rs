@@ -16,7 +16,8 @@
 //! 6. TDH, on Windows.
 //!
 //! Other events are cached by (provider or class GUID, id, version, opcode, kernel hook, pointer size), with
-//! misses cached too. Metadata may arrive after the events it describes: when a source learns a new schema
+//! misses cached too. A miss for an event the sources know in other versions only says which
+//! ([`NoSchema::MissingVersion`], from [`SchemaSource::versions`]). Metadata may arrive after the events it describes: when a source learns a new schema
 //! ([`SchemaRegistry::observe`]) the cached misses are forgotten, and a reader can feed the whole trace to
 //! `observe` before decoding (the CLI does).
 
@@ -54,6 +55,13 @@ pub trait SchemaSource: Send {
         None
     }
 
+    /// The versions of event `id` of `provider` this source has schemas for (events with an `EVENT_HEADER`,
+    /// looked up by provider, id and version), in increasing order, so that a miss can say which versions
+    /// exist. The default, for sources that do not look events up by version, is none.
+    fn versions(&self, _provider: &Guid, _id: u16) -> Vec<u8> {
+        Vec::new()
+    }
+
     /// A fresh copy of this source for another thread's registry, for per-event sources whose state is only a
     /// cache (see [`SchemaRegistry::fork`]); `None` (the default) if the source is to be shared instead.
     fn fork(&self) -> Option<Box<dyn SchemaSource>> {
@@ -85,6 +93,16 @@ pub enum NoSchema {
     Unknown,
     /// A source has metadata for it that could not be read.
     Bad(SchemaError),
+    /// The sources know the event, but not the version the trace has (a manifest or store from another build of
+    /// the provider; TDH too matches versions exactly).
+    MissingVersion {
+        /// The event id.
+        id: u16,
+        /// The version the trace has.
+        version: u8,
+        /// The versions the sources have, in increasing order.
+        known: Vec<u8>,
+    },
 }
 
 impl std::fmt::Display for NoSchema {
@@ -95,6 +113,16 @@ impl std::fmt::Display for NoSchema {
                  --manifests, by the schema store, or by a built-in schema",
             ),
             NoSchema::Bad(e) => write!(f, "{e}"),
+            NoSchema::MissingVersion { id, version, known } => {
+                write!(f, "no schema for version {version} of event {id}; known versions: ")?;
+                for (i, v) in known.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{v}")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -238,13 +266,26 @@ impl SchemaRegistry {
         // An answer (or a miss) may be cached only if no per-event source took part in it.
         let mut per_event = false;
         let mut answer = Err(NoSchema::Unknown);
-        for s in self.shared_sources().iter_mut() {
+        let mut sources = self.shared_sources();
+        for s in sources.iter_mut() {
             per_event |= !s.cacheable();
             if let Some(found) = s.lookup(event) {
                 answer = found.map_err(NoSchema::Bad);
                 break;
             }
         }
+        let kind = event.header_kind();
+        if answer == Err(NoSchema::Unknown) && !kind.is_kernel() && !kind.is_classic() {
+            // A miss is rare and cached, so asking every source for the versions it has costs little.
+            let mut known: Vec<u8> =
+                sources.iter().flat_map(|s| s.versions(&key.provider, key.id)).filter(|v| *v != key.version).collect();
+            if !known.is_empty() {
+                known.sort_unstable();
+                known.dedup();
+                answer = Err(NoSchema::MissingVersion { id: key.id, version: key.version, known });
+            }
+        }
+        drop(sources);
         if !per_event {
             if self.cache.len() >= MAX_CACHED_KEYS {
                 self.cache.clear();

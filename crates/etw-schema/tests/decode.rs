@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use etw_core::{EventDescriptor, FileTime, Guid};
 use etw_schema::{
-    write_json, ArrayValue, Count, Decoder, DecodingSource, EventSchema, InType, Length, OutType, ParseError, Parser,
-    Property, PropertyType, StructValue, Value, ValueMap,
+    insert_text, render_message, write_json, ArrayValue, Count, Decoder, DecodingSource, EventSchema, InType, Length,
+    MessageTemplate, OutType, ParseError, Parser, Property, PropertyType, StructValue, Value, ValueMap,
 };
 use etw_testkit::build::utf16z;
 
@@ -437,4 +437,96 @@ fn decoding_arbitrary_bytes_never_panics() {
             }
         }
     }
+}
+
+#[test]
+fn a_payload_cut_short_keeps_the_properties_before_the_one_that_does_not_fit() {
+    // A template from another build of the provider: `c` and `d` are past the end of this payload.
+    let s = schema(vec![
+        p("a", InType::UINT32),
+        p("name", InType::UNICODE_STRING),
+        p("c", InType::UINT64),
+        p("d", InType::UINT8),
+    ]);
+    let mut b = 7u32.to_le_bytes().to_vec();
+    b.extend(utf16z("abc"));
+    b.extend([1, 2, 3]);
+    let mut d = Decoder::new();
+    let e = d.decode(&s, &b, 8).unwrap_err();
+    assert_eq!((&*e.property, e.offset), ("c", 12));
+    let partial = d.partial(&s, &b, 8);
+    assert_eq!(partial.slots().len(), 2, "decoding stopped at the third property");
+    assert_eq!(&*s.properties[partial.slots().len()].name, "c");
+    let shown: Vec<(String, String)> = partial
+        .properties()
+        .map(|(p, v)| {
+            let mut out = Vec::new();
+            write_json(&mut out, &v, Some(p));
+            (p.name.to_string(), String::from_utf8(out).unwrap())
+        })
+        .collect();
+    assert_eq!(shown, [("a".to_owned(), "7".to_owned()), ("name".to_owned(), "\"abc\"".to_owned())]);
+    assert_eq!(partial.trailing_bytes(), 3, "the bytes from the property that did not fit on");
+
+    // Stopping at the first property keeps none.
+    let e = d.decode(&s, &[1, 2], 8).unwrap_err();
+    assert_eq!(&*e.property, "a");
+    assert_eq!(d.partial(&s, &[1, 2], 8).slots().len(), 0);
+}
+
+#[test]
+fn messages_are_filled_with_the_properties_as_event_viewer_shows_them() {
+    let map = Arc::new(ValueMap {
+        name: "Kind".into(),
+        bitmap: false,
+        entries: vec![(1, "Small".into()), (2, "Large \"L\"".into())],
+    });
+    let kind = Property {
+        name: "kind".into(),
+        ty: PropertyType::Simple { in_type: InType::UINT32, out_type: OutType::NULL, map: Some(map) },
+        count: Count::One,
+        length: Length::Natural,
+    };
+    let mut s = schema(vec![
+        p("path", InType::UNICODE_STRING),
+        kind,
+        p("pid", InType::UINT32),
+        po("status", InType::UINT32, OutType::NTSTATUS),
+        p("id", InType::GUID),
+        p("ok", InType::BOOLEAN),
+        with(p("ports", InType::UINT16), Count::Fixed(3), Length::Natural),
+        p("neg", InType::INT32),
+    ]);
+    s.message = Some(
+        "Process %3 (%3!x!) opened \"%1\"%tas %2: %4, %5, %6; ports %7; %8!+d!; 100%%%nmissing %9 %10!d!%0hidden %1"
+            .into(),
+    );
+    let guid: Guid = "0330d9d7-32e3-4988-aaff-de3fe47ddfd2".parse().unwrap();
+    let mut b = utf16z("C:\\Temp\\a\"b\".txt");
+    b.extend(2u32.to_le_bytes());
+    b.extend(4660u32.to_le_bytes());
+    b.extend(0xC000_0022u32.to_le_bytes());
+    b.extend(guid.to_le_bytes());
+    b.extend(1u32.to_le_bytes());
+    for port in [80u16, 443, 8080] {
+        b.extend(port.to_le_bytes());
+    }
+    b.extend((-5i32).to_le_bytes());
+    let mut d = Decoder::new();
+    let decoded = d.decode(&s, &b, 8).unwrap();
+    let template = MessageTemplate::new(s.message.as_deref().unwrap());
+    let expected = "Process 4660 (1234) opened \"C:\\Temp\\a\"b\".txt\"\tas Large \"L\": 0xc0000022, \
+                    {0330D9D7-32E3-4988-AAFF-DE3FE47DDFD2}, true; ports 80, 443, 8080; -5; 100%\nmissing %9 %10!d!";
+    assert_eq!(template.render_decoded(&decoded), expected);
+    // The same text written straight into JSON, escaped.
+    let mut out = Vec::new();
+    template.write_json(&mut out, &decoded, &mut Vec::new());
+    let mut want = Vec::new();
+    etw_core::json::string(&mut want, expected);
+    assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(want).unwrap());
+    // And as render_message fills it from the inserts' text.
+    let inserts: Vec<String> = (0..8).map(|i| insert_text(&decoded.value(i).unwrap(), s.properties.get(i))).collect();
+    assert_eq!(render_message(s.message.as_deref().unwrap(), &inserts), expected);
+    assert_eq!(inserts[1], "Large \"L\"");
+    assert_eq!(inserts[3], "0xc0000022");
 }

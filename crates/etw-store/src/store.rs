@@ -232,6 +232,21 @@ impl StoreReader {
     }
 }
 
+impl StoreReader {
+    /// The versions of event `id` of `provider` the store has, in increasing order (none if the provider's
+    /// events are damaged).
+    pub fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        let Some(p) = self.by_guid.get(provider).and_then(|i| Some((*i, self.index.providers.get(*i)?))) else {
+            return Vec::new();
+        };
+        let body = self.bytes.get(format::HEADER_LEN..).unwrap_or_default();
+        match self.events.get(p.0).map(|e| e.get_or_init(|| self.index.events(body, p.1))) {
+            Some(Ok(map)) => map.range((id, 0)..=(id, u8::MAX)).map(|((_, v), _)| *v).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// The store as a schema source: manifest-style events (with an `EVENT_HEADER`) looked up by provider GUID, id
 /// and version, as TDH does. Its schemas say `decoded_by: store`.
 #[derive(Clone, Debug)]
@@ -273,5 +288,9 @@ impl SchemaSource for StoreSource {
 
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         self.store.provider_name(provider)
+    }
+
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        self.store.versions(provider, id)
     }
 }

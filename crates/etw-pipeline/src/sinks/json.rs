@@ -1,17 +1,14 @@
 //! JSON Lines: one object per event, decoded (`etw dump`) or raw (`etw dump --raw`), written by workers into
 //! byte batches and by the sink in order.
 //!
-//! Decoded keys, in order: `timestamp`, `provider` ({name, guid}), `id`, `version`, `opcode`, `task`, `level`,
-//! `keywords`, `event_name`, `pid`, `tid`, `cpu`, `activity_id`, `related_activity_id`, `properties` (an object,
-//! or `null` when the event is not decoded), `decoded_by`, `header_kind`, then for kernel events `hook`, and when
-//! decoding failed or left bytes over: `error`, `payload` (hex), `unparsed_bytes`.
+//! Decoded keys, in order: see [`decoded_line`].
 
 use std::io::{self, Write};
 use std::sync::Arc;
 
 use etw_core::{json, CpuTime, EventRef, ExtType, ExtendedData, Guid, HeaderKind};
 use etw_filter::EventContext;
-use etw_schema::{write_json, write_json_object, EventSchema};
+use etw_schema::{write_json, write_json_object, Decoded, EventSchema, MessageTemplate};
 
 use crate::sink::{Encoder, Flow, RunInfo, Sink};
 
@@ -118,30 +115,47 @@ impl<W: Write> Sink for JsonLines<W> {
 ///
 /// Keys, in this order: `timestamp`, `provider` ({name, guid}), `id`, `version`, `opcode`, `task`, `level`,
 /// `keywords`, `event_name`, `pid`, `tid`, `cpu`, `activity_id`, `related_activity_id`, `properties` (an object,
-/// or `null` when the event is not decoded), `decoded_by`, `header_kind`, then for kernel events `hook`, and when
-/// decoding failed or left bytes over: `error`, `payload` (hex), `unparsed_bytes`.
+/// or `null` when the event has no schema), `message` (when the event decoded and its schema has a message
+/// string: the message with its `%1`..`%n` inserts filled in from the properties, as Event Viewer shows it; see
+/// [`MessageTemplate`]), `decoded_by` (`none` unless the event decoded), `header_kind`, then for kernel events
+/// `hook`, and when decoding failed or left bytes over: `error`, `stopped_at` (when the payload did not fit the
+/// schema: the top-level property where decoding stopped; `properties` then holds the ones before it),
+/// `payload` (hex), `unparsed_bytes`.
 pub fn decoded_line(out: &mut Vec<u8>, ev: &EventRef<'_>, cx: &mut EventContext<'_, '_>) {
     decoded_line_with(out, ev, cx, None);
 }
 
-/// The property names of schemas already written, as JSON keys (`"name":`), so that each is escaped once per
-/// schema rather than once per event. Holds the schemas it has keys for (so a schema's address is never reused
-/// while its keys are here), at most [`KeyCache::MAX_SCHEMAS`].
+/// What is written the same way for every event of a schema, prepared once per schema rather than once per
+/// event: the property names as JSON keys (`"name":`), the display name, the parsed message string. Holds the
+/// schemas it has entries for (so a schema's address is never reused while its entry is here), at most
+/// [`KeyCache::MAX_SCHEMAS`].
 #[derive(Default)]
 pub struct KeyCache {
     by_schema: etw_core::hash::FastMap<usize, SchemaKeys>,
+    /// Working space for filling messages in.
+    scratch: Vec<u8>,
 }
 
-/// One schema's keys: the schema (kept alive), the keys' text, and where each key ends in it; then the schema's
-/// display name as a JSON string.
-type SchemaKeys = (Arc<EventSchema>, Vec<u8>, Vec<usize>, Vec<u8>);
+/// One schema's entry in a [`KeyCache`].
+struct SchemaKeys {
+    /// The schema, kept alive.
+    _schema: Arc<EventSchema>,
+    /// The keys' text.
+    text: Vec<u8>,
+    /// Where each key ends in `text`.
+    ends: Vec<usize>,
+    /// The schema's display name as a JSON string.
+    name: Vec<u8>,
+    /// The message string, parsed.
+    message: Option<MessageTemplate>,
+}
 
 impl KeyCache {
     /// Schemas kept; when full, the cache starts again empty.
     pub const MAX_SCHEMAS: usize = 4096;
 
-    /// The keys of `schema`'s properties: one byte string and the end of each property's key in it.
-    fn keys(&mut self, schema: &Arc<EventSchema>) -> (&[u8], &[usize]) {
+    /// The entry of `schema`, made on first use.
+    fn entry(&mut self, schema: &Arc<EventSchema>) -> Option<&SchemaKeys> {
         let at = Arc::as_ptr(schema) as usize;
         if !self.by_schema.contains_key(&at) {
             if self.by_schema.len() >= Self::MAX_SCHEMAS {
@@ -156,10 +170,16 @@ impl KeyCache {
             }
             let mut name = Vec::new();
             json::string(&mut name, &schema.display_name());
-            self.by_schema.insert(at, (schema.clone(), text, ends, name));
+            let message = schema.message.as_deref().map(MessageTemplate::new);
+            self.by_schema.insert(at, SchemaKeys { _schema: schema.clone(), text, ends, name, message });
         }
-        match self.by_schema.get(&at) {
-            Some((_, text, ends, _)) => (text, ends),
+        self.by_schema.get(&at)
+    }
+
+    /// The keys of `schema`'s properties: one byte string and the end of each property's key in it.
+    fn keys(&mut self, schema: &Arc<EventSchema>) -> (&[u8], &[usize]) {
+        match self.entry(schema) {
+            Some(e) => (&e.text, &e.ends),
             None => (&[], &[]),
         }
     }
@@ -167,12 +187,54 @@ impl KeyCache {
     /// `schema`'s display name as a JSON string.
     fn display_name(&mut self, schema: Option<&Arc<EventSchema>>) -> &[u8] {
         let Some(schema) = schema else { return b"null" };
-        self.keys(schema);
-        match self.by_schema.get(&(Arc::as_ptr(schema) as usize)) {
-            Some((_, _, _, name)) => name,
+        match self.entry(schema) {
+            Some(e) => &e.name,
             None => b"null",
         }
     }
+
+    /// Appends `,"message":"…"` for a decoded event whose schema has a message string.
+    fn message(&mut self, out: &mut Vec<u8>, schema: &Arc<EventSchema>, decoded: &Decoded<'_>) {
+        if schema.message.is_none() {
+            return;
+        }
+        self.entry(schema);
+        let KeyCache { by_schema, scratch } = self;
+        if let Some(template) = by_schema.get(&(Arc::as_ptr(schema) as usize)).and_then(|e| e.message.as_ref()) {
+            out.extend_from_slice(b",\"message\":");
+            template.write_json(out, decoded, scratch);
+        }
+    }
+}
+
+/// Appends the properties of a decoded event (or those decoded before decoding stopped) as a JSON object, with
+/// the keys of `cache` when given.
+fn write_property_object(
+    out: &mut Vec<u8>,
+    decoded: &Decoded<'_>,
+    schema: Option<&Arc<EventSchema>>,
+    cache: Option<&mut KeyCache>,
+) {
+    let (Some(cache), Some(schema)) = (cache, schema) else {
+        write_json_object(out, decoded.properties());
+        return;
+    };
+    let (text, ends) = cache.keys(schema);
+    out.push(b'{');
+    let mut first = true;
+    // As Decoded::properties: every top-level property that has a value, in order.
+    for i in 0..decoded.slots().len() {
+        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
+        let end = ends.get(i).copied().unwrap_or(start);
+        out.extend_from_slice(text.get(start..end).unwrap_or_default());
+        write_json(out, &v, Some(p));
+    }
+    out.push(b'}');
 }
 
 /// [`decoded_line`], with the property keys of known schemas taken from `keys`.
@@ -212,7 +274,22 @@ pub fn decoded_line_with(
     }
     who_and_activity(out, ev);
     out.extend_from_slice(b",\"properties\":");
-    let PropertiesOutcome { error, unparsed_bytes: unparsed } = write_properties(out, cx, cx_schema.as_ref(), keys);
+    let PropertiesOutcome { error, unparsed_bytes: unparsed, stopped_at } =
+        write_properties(out, cx, cx_schema.as_ref(), keys.as_deref_mut());
+    if let (None, Some(schema)) = (&error, cx_schema.as_ref().filter(|s| s.message.is_some())) {
+        // Decoded already (the context decodes once): the message's inserts are its properties.
+        if let Ok(decoded) = cx.decoded() {
+            match keys.as_deref_mut() {
+                Some(cache) => cache.message(out, schema, &decoded),
+                None => {
+                    // No cache: the message string is parsed for each event.
+                    let template = MessageTemplate::new(schema.message.as_deref().unwrap_or_default());
+                    out.extend_from_slice(b",\"message\":");
+                    template.write_json(out, &decoded, &mut Vec::new());
+                }
+            }
+        }
+    }
     out.extend_from_slice(b",\"decoded_by\":");
     match (schema, &error) {
         (Some(s), None) => json::string(out, s.source.as_str()),
@@ -231,6 +308,10 @@ pub fn decoded_line_with(
         out.extend_from_slice(b",\"error\":");
         json::string(out, e);
     }
+    if let Some(name) = &stopped_at {
+        out.extend_from_slice(b",\"stopped_at\":");
+        json::string(out, name);
+    }
     if error.is_some() || unparsed > 0 {
         out.extend_from_slice(b",\"payload\":");
         json::hex_bytes(out, ev.payload());
@@ -245,54 +326,42 @@ pub fn decoded_line_with(
 /// What [`write_properties`] found besides the properties.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PropertiesOutcome {
-    /// Why the event could not be decoded (then `null` was written).
+    /// Why the event could not be decoded completely.
     pub error: Option<String>,
     /// Payload bytes left over after the last property.
     pub unparsed_bytes: usize,
+    /// When a schema does not fit the payload: the top-level property where decoding stopped (the properties
+    /// before it were written).
+    pub stopped_at: Option<Arc<str>>,
 }
 
-/// Appends the `properties` value of a decoded line: an object of the event's top-level properties by name, or
-/// `null` when it cannot be decoded. `schema` is `cx`'s schema (the caller has looked it up already); `keys`
-/// holds the property keys of schemas already written.
+/// Appends the `properties` value of a decoded line: an object of the event's top-level properties by name;
+/// when the schema does not fit the payload, the properties before the one where decoding stopped; `null` when
+/// there is no schema. `schema` is `cx`'s schema (the caller has looked it up already); `keys` holds the
+/// property keys of schemas already written.
 pub fn write_properties(
     out: &mut Vec<u8>,
     cx: &mut EventContext<'_, '_>,
     schema: Option<&Arc<EventSchema>>,
     keys: Option<&mut KeyCache>,
 ) -> PropertiesOutcome {
-    let mut error: Option<String> = None;
-    let mut unparsed = 0usize;
-    match cx.decoded() {
+    let error = match cx.decoded() {
         Ok(decoded) => {
-            match (keys, schema) {
-                (Some(cache), Some(schema)) => {
-                    let (text, ends) = cache.keys(schema);
-                    out.push(b'{');
-                    let mut first = true;
-                    // As Decoded::properties: every top-level property that has a value, in order.
-                    for i in 0..decoded.slots().len() {
-                        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
-                        if !first {
-                            out.push(b',');
-                        }
-                        first = false;
-                        let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
-                        let end = ends.get(i).copied().unwrap_or(start);
-                        out.extend_from_slice(text.get(start..end).unwrap_or_default());
-                        write_json(out, &v, Some(p));
-                    }
-                    out.push(b'}');
-                }
-                _ => write_json_object(out, decoded.properties()),
-            }
-            unparsed = decoded.trailing_bytes();
+            write_property_object(out, &decoded, schema, keys);
+            return PropertiesOutcome { error: None, unparsed_bytes: decoded.trailing_bytes(), stopped_at: None };
         }
-        Err(e) => {
-            out.extend_from_slice(b"null");
-            error = Some(e.to_string());
+        Err(e) => e.to_string(),
+    };
+    // A schema that does not fit the payload: the properties before the one where decoding stopped.
+    let mut stopped_at = None;
+    match cx.partial() {
+        Some(decoded) => {
+            write_property_object(out, &decoded, schema, keys);
+            stopped_at = schema.and_then(|s| s.properties.get(decoded.slots().len())).map(|p| p.name.clone());
         }
+        None => out.extend_from_slice(b"null"),
     }
-    PropertiesOutcome { error, unparsed_bytes: unparsed }
+    PropertiesOutcome { error: Some(error), unparsed_bytes: 0, stopped_at }
 }
 
 /// Appends one raw event as a JSON line to `out`.

@@ -21,6 +21,9 @@ pub enum Outcome {
     Decoded(&'static str, Option<std::sync::Arc<str>>),
     /// Not decoded, for this reason.
     Undecoded(String),
+    /// Not decoded because the payload did not fit the schema (for this reason): the properties before the one
+    /// where decoding stopped were decoded (`etw dump` shows them, with `stopped_at`).
+    PartlyDecoded(String),
 }
 
 /// Why an event was not decoded, in a few words (for stats).
@@ -28,6 +31,7 @@ pub fn reason_key(e: &NoSchema) -> String {
     match e {
         NoSchema::Unknown => "no schema".to_owned(),
         NoSchema::Bad(e) => format!("bad {} metadata", e.source),
+        NoSchema::MissingVersion { .. } => "no schema for the event's version".to_owned(),
     }
 }
 
@@ -38,7 +42,7 @@ pub fn decode_outcome(cx: &mut EventContext<'_, '_>) -> Outcome {
             Ok(schema) => Outcome::Decoded(schema.source.as_str(), schema.provider_name.clone()),
             Err(e) => Outcome::Undecoded(reason_key(e)),
         },
-        Err(DecodeFailure::Decode(e)) => Outcome::Undecoded(format!("decode error: {}", e.reason)),
+        Err(DecodeFailure::Decode(e)) => Outcome::PartlyDecoded(format!("decode error: {}", e.reason)),
         Err(DecodeFailure::NoSchema(e)) => Outcome::Undecoded(reason_key(&e)),
     }
 }
@@ -52,6 +56,8 @@ struct ProviderAcc {
     decoded: u64,
     decoded_by: BTreeMap<&'static str, u64>,
     undecoded: BTreeMap<String, u64>,
+    /// Of the undecoded events, those decoded up to the property where decoding stopped.
+    partly_decoded: u64,
     /// By event id (manifest events), opcode (classic), message number (WPP).
     by_type: FastMap<u16, u64>,
 }
@@ -80,6 +86,7 @@ pub struct Accumulator {
     /// Kernel hook events, decoded or not (they have no provider entry).
     kernel_decoded: BTreeMap<&'static str, u64>,
     kernel_undecoded: BTreeMap<String, u64>,
+    kernel_partly_decoded: u64,
     coverage_on: bool,
 }
 
@@ -91,6 +98,10 @@ impl Accumulator {
             match outcome {
                 Outcome::Decoded(source, _) => *self.kernel_decoded.entry(source).or_default() += 1,
                 Outcome::Undecoded(r) => *self.kernel_undecoded.entry(r).or_default() += 1,
+                Outcome::PartlyDecoded(r) => {
+                    *self.kernel_undecoded.entry(r).or_default() += 1;
+                    self.kernel_partly_decoded += 1;
+                }
             }
             return;
         }
@@ -105,6 +116,10 @@ impl Accumulator {
                 }
             }
             Outcome::Undecoded(r) => *p.undecoded.entry(r).or_default() += 1,
+            Outcome::PartlyDecoded(r) => {
+                *p.undecoded.entry(r).or_default() += 1;
+                p.partly_decoded += 1;
+            }
         }
     }
 
@@ -186,7 +201,9 @@ impl Accumulator {
                 for (k, v) in &p.undecoded {
                     *c.undecoded.entry(k.clone()).or_default() += v;
                 }
+                c.partly_decoded += p.partly_decoded;
             }
+            c.partly_decoded += self.kernel_partly_decoded;
             for (source, n) in &self.kernel_decoded {
                 c.decoded += n;
                 *c.decoded_by.entry((*source).to_owned()).or_default() += n;
@@ -215,6 +232,7 @@ impl Accumulator {
                     decoded: self.coverage_on.then_some(p.decoded),
                     decoded_by: p.decoded_by,
                     undecoded: p.undecoded,
+                    partly_decoded: p.partly_decoded,
                     types,
                 }
             })
@@ -469,6 +487,10 @@ pub struct ProviderStats {
     /// Why the rest were not, with counts.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub undecoded: BTreeMap<String, u64>,
+    /// Of the undecoded events, those whose payload did not fit the schema (a manifest from another build of the
+    /// provider): `etw dump` shows their properties up to the one where decoding stopped (absent when none).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub partly_decoded: u64,
     /// Events by id, opcode or message number, most first.
     pub types: Vec<TypeCount>,
 }
@@ -484,6 +506,13 @@ pub struct Coverage {
     pub decoded_by: BTreeMap<String, u64>,
     /// Reasons, with counts.
     pub undecoded: BTreeMap<String, u64>,
+    /// Of the undecoded events, those whose payload did not fit the schema: `etw dump` shows their properties up
+    /// to the one where decoding stopped.
+    pub partly_decoded: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A count of one event type.
@@ -560,6 +589,7 @@ impl Accumulator {
             }
             add_counts(&mut mine.decoded_by, p.decoded_by);
             add_counts(&mut mine.undecoded, p.undecoded);
+            mine.partly_decoded = mine.partly_decoded.saturating_add(p.partly_decoded);
             for (k, v) in p.by_type {
                 let e = mine.by_type.entry(k).or_default();
                 *e = e.saturating_add(v);
@@ -579,6 +609,7 @@ impl Accumulator {
         self.records = self.records.saturating_add(later.records);
         add_counts(&mut self.kernel_decoded, later.kernel_decoded);
         add_counts(&mut self.kernel_undecoded, later.kernel_undecoded);
+        self.kernel_partly_decoded = self.kernel_partly_decoded.saturating_add(later.kernel_partly_decoded);
         self.coverage_on |= later.coverage_on;
     }
 }

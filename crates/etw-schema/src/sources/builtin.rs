@@ -146,6 +146,11 @@ impl SchemaSource for BuiltinSource {
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         table_of(provider).map(|(t, p)| t.text(p.name).into())
     }
+
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        let Some((t, p)) = table_of(provider) else { return Vec::new() };
+        t.events_of(p).iter().filter(|r| r.id == id).map(|r| r.version).collect()
+    }
 }
 
 /// Fuzz body: the first two bytes (little-endian) pick an event of the tables, in the order of

@@ -488,6 +488,19 @@ impl SchemaSource for EventMetadataSource {
         }
     }
 
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        let mut known: Vec<u8> = self
+            .entries
+            .keys()
+            .filter_map(|k| match *k {
+                Key::Manifest(p, i, v) if p == *provider && i == id => Some(v),
+                _ => None,
+            })
+            .collect();
+        known.sort_unstable();
+        known
+    }
+
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         if *provider == METADATA_CLASS {
             return Some("KernelTraceControl".into());

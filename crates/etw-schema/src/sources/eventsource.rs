@@ -401,6 +401,10 @@ impl SchemaSource for InBandManifestSource {
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         self.manifests.provider_name(provider)
     }
+
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        self.manifests.versions(provider, id)
+    }
 }
 
 /// Fuzz body: `data` is cut into ManifestData payloads (at each `0xFF 0x00 0xFF` separator; the first byte of a

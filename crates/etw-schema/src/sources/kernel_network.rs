@@ -168,6 +168,15 @@ impl SchemaSource for KernelNetworkSource {
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         (*provider == PROVIDER).then(|| PROVIDER_NAME.into())
     }
+
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        // Every event of the table is version 0.
+        if *provider == PROVIDER && self.by_id.contains_key(&id) {
+            vec![0]
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -109,6 +109,29 @@ impl LoadReport {
         self.errors.is_empty() && self.warnings.is_empty()
     }
 
+    /// What loading met, in one line (`None` when it met nothing): documents read and loaded, those that did
+    /// not load, warnings and the files they are in, unusable events. A large manifest set can have thousands
+    /// of problems: this line stands for them, the lists hold the details.
+    pub fn summary(&self) -> Option<String> {
+        if self.is_clean() {
+            return None;
+        }
+        let mut line = format!("manifests: {} of {} files loaded ({} events)", self.loaded, self.files, self.events);
+        if !self.errors.is_empty() {
+            line.push_str(&format!("; {} could not be read or parsed", self.errors.len()));
+        }
+        if !self.warnings.is_empty() {
+            let files: std::collections::HashSet<&str> = self.warnings.iter().map(|w| &*w.origin).collect();
+            line.push_str(&format!(
+                "; {} warnings in {} files ({} events unusable)",
+                self.warnings.len(),
+                files.len(),
+                self.unusable_events
+            ));
+        }
+        Some(line)
+    }
+
     /// Adds what another load did.
     pub fn absorb(&mut self, other: LoadReport) {
         self.files += other.files;
@@ -317,6 +340,14 @@ impl ManifestSource {
         Some(stored.clone().map_err(|reason| SchemaError { source: self.name(), reason: reason.to_string() }))
     }
 
+    /// The versions of event `id` of `provider` the manifests define (usable or not), in increasing order.
+    pub fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        self.providers
+            .get(provider)
+            .map(|p| p.events.range((id, 0)..=(id, u8::MAX)).map(|((_, v), _)| *v).collect())
+            .unwrap_or_default()
+    }
+
     /// The providers loaded: (GUID, name).
     pub fn providers(&self) -> impl Iterator<Item = (Guid, &str)> + '_ {
         self.providers.iter().map(|(g, p)| (*g, &*p.name))
@@ -348,6 +379,10 @@ impl SchemaSource for ManifestSource {
 
     fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
         self.providers.get(provider).map(|p| p.name.clone()).filter(|n| !n.is_empty())
+    }
+
+    fn versions(&self, provider: &Guid, id: u16) -> Vec<u8> {
+        ManifestSource::versions(self, provider, id)
     }
 }
 
