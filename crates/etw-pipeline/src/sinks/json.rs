@@ -279,7 +279,7 @@ pub fn decoded_line_with(
     if let (None, Some(schema)) = (&error, cx_schema.as_ref().filter(|s| s.message.is_some())) {
         // Decoded already (the context decodes once): the message's inserts are its properties.
         if let Ok(decoded) = cx.decoded() {
-            match keys.as_deref_mut() {
+            match keys {
                 Some(cache) => cache.message(out, schema, &decoded),
                 None => {
                     // No cache: the message string is parsed for each event.
