@@ -39,11 +39,14 @@ pub struct DatasetOptions {
     /// Bytes of Arrow and Parquet data held in memory at most, about: half for typed rows waiting to be written,
     /// half for the row groups being written (the largest are flushed when they pass it).
     pub memory_budget: usize,
+    /// Threads that write the typed tables still waiting at the end of the run (most of them: see
+    /// [`ParquetDataset`]); each table is written by one thread.
+    pub threads: usize,
 }
 
 impl Default for DatasetOptions {
     fn default() -> Self {
-        DatasetOptions { events: true, typed: true, row_group_rows: 128 * 1024, memory_budget: 16 << 20 }
+        DatasetOptions { events: true, typed: true, row_group_rows: 128 * 1024, memory_budget: 16 << 20, threads: 1 }
     }
 }
 
@@ -65,7 +68,6 @@ fn writer_properties(opts: &DatasetOptions) -> WriterProperties {
     WriterProperties::builder()
         .set_compression(compression())
         // Nearly every value of these differs: a dictionary is built only to be dropped.
-        .set_column_dictionary_enabled(ColumnPath::from("properties"), false)
         .set_column_dictionary_enabled(ColumnPath::from("payload"), false)
         .set_column_dictionary_enabled(ColumnPath::from("record_index"), false)
         .set_column_dictionary_enabled(ColumnPath::from("_record_index"), false)
@@ -264,6 +266,8 @@ pub struct ParquetDataset {
     root: PathBuf,
     opts: DatasetOptions,
     props: WriterProperties,
+    /// For tables of fewer than [`SMALL_TABLE_ROWS`] rows written whole at the end: no compression.
+    small_props: WriterProperties,
     files: Arc<[String]>,
     events: Option<PartFile>,
     /// Typed tables, one entry per (table, Arrow schema).
@@ -276,6 +280,12 @@ pub struct ParquetDataset {
     report: DatasetReport,
 }
 
+/// Typed tables with fewer rows than this, written whole at the end of a run, are not compressed: their column
+/// chunks are a few hundred bytes, and setting up a zstd context for each column (which Parquet does per column,
+/// for compression and decompression alike) costs more time than the compression saves space. On a trace with
+/// hundreds of event types, most tables are this small.
+pub const SMALL_TABLE_ROWS: usize = 256;
+
 /// Leaf columns of typed tables with a file open at most (their compression contexts take about 70 KiB each).
 pub const MAX_OPEN_LEAVES: usize = 128;
 
@@ -283,10 +293,12 @@ impl ParquetDataset {
     /// A dataset below `root` (created if missing).
     pub fn new(root: impl Into<PathBuf>, opts: DatasetOptions) -> ParquetDataset {
         let props = writer_properties(&opts);
+        let small_props = props.clone().into_builder().set_compression(Compression::UNCOMPRESSED).build();
         ParquetDataset {
             root: root.into(),
             opts,
             props,
+            small_props,
             files: Arc::from(Vec::new()),
             events: None,
             tables: Vec::new(),
@@ -487,15 +499,94 @@ impl Sink for ParquetDataset {
         if let Some(f) = self.events.take() {
             self.report.files.push(f.commit()?);
         }
-        // Tables in name order, each completed before the next opens.
-        let mut order: Vec<usize> = (0..self.tables.len()).collect();
-        order.sort_by(|a, b| {
-            let (ta, tb) = (self.tables.get(*a), self.tables.get(*b));
-            ta.map(|t| &t.table).cmp(&tb.map(|t| &t.table)).then(a.cmp(b))
-        });
-        for i in order {
-            self.write_pending(i, true)?;
+        // Every table's remaining rows, with its open file or the part number of a new one. The tables are
+        // independent, so they are written on several threads; a thread takes the next table when done.
+        let mut jobs: Vec<FinishJob> = Vec::new();
+        for t in self.tables.drain(..) {
+            if t.pending.is_empty() && t.file.is_none() {
+                continue;
+            }
+            let target = match t.file {
+                Some(file) => Target::Open(Box::new(file)),
+                None => {
+                    let part = self.next_part.entry(t.table.clone()).or_insert(0);
+                    let n = *part;
+                    *part = part.saturating_add(1);
+                    Target::New { dir: self.root.join(t.table.relative_dir()), part: n, schema: t.schema.clone() }
+                }
+            };
+            jobs.push(FinishJob { target, batches: t.pending });
         }
+        self.pending_bytes = 0;
+        // Largest first, so that a big table does not start last.
+        jobs.sort_by_key(|j| std::cmp::Reverse(j.batches.iter().map(RecordBatch::num_rows).sum::<usize>()));
+        let jobs: Vec<std::sync::Mutex<Option<FinishJob>>> =
+            jobs.into_iter().map(|j| std::sync::Mutex::new(Some(j))).collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let props = &self.props;
+        let small = &self.small_props;
+        let run = || -> io::Result<Vec<PathBuf>> {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(slot) = jobs.get(i) else { return Ok(done) };
+                let job = slot.lock().ok().and_then(|mut j| j.take());
+                if let Some(job) = job {
+                    done.push(job.run(props, small)?);
+                }
+            }
+        };
+        let threads = self.opts.threads.clamp(1, jobs.len().max(1));
+        let results: Vec<io::Result<Vec<PathBuf>>> = if threads == 1 {
+            vec![run()]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = (0..threads).map(|_| scope.spawn(run)).collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|_| Err(io::Error::other("a table writer panicked"))))
+                    .collect()
+            })
+        };
+        let mut written = Vec::new();
+        for r in results {
+            written.extend(r?);
+        }
+        // Jobs not run (another failed first) are dropped here: their temporary files are removed.
+        drop(jobs);
+        written.sort();
+        self.report.files.extend(written);
         Ok(())
+    }
+}
+
+/// Where a table's last rows go at the end of a run.
+enum Target {
+    /// Its file, already open.
+    Open(Box<PartFile>),
+    /// A new part file.
+    New { dir: PathBuf, part: u32, schema: SchemaRef },
+}
+
+/// One table's last rows, to be written and its file completed.
+struct FinishJob {
+    target: Target,
+    batches: Vec<RecordBatch>,
+}
+
+impl FinishJob {
+    fn run(self, props: &WriterProperties, small: &WriterProperties) -> io::Result<PathBuf> {
+        let rows: usize = self.batches.iter().map(RecordBatch::num_rows).sum();
+        let mut file = match self.target {
+            Target::Open(f) => *f,
+            Target::New { dir, part, schema } => {
+                let props = if rows < SMALL_TABLE_ROWS { small } else { props };
+                PartFile::create(&dir, part, schema, props.clone(), 64 << 10)?
+            }
+        };
+        for b in &self.batches {
+            file.write(b)?;
+        }
+        file.commit()
     }
 }

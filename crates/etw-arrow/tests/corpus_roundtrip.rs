@@ -38,7 +38,7 @@ fn dump_lines(path: &Path) -> Vec<J> {
 }
 
 fn convert(path: &Path, out: &Path) -> etw_arrow::DatasetReport {
-    let mut sink = ParquetDataset::new(out, DatasetOptions::default());
+    let mut sink = ParquetDataset::new(out, DatasetOptions { threads: 2, ..DatasetOptions::default() });
     Pipeline::new([path]).order(Order::Time).threads(2).schemas(registry()).run(&mut sink, |_| {}).unwrap();
     sink.report().clone()
 }
@@ -297,7 +297,7 @@ fn a_tiny_memory_budget_splits_tables_into_parts_and_loses_nothing() {
     convert(path, &roomy);
     // Row groups of 500 rows and 64 KiB: waiting rows are written early, files are completed to keep the
     // open columns bounded, and tables come out in several parts.
-    let opts = DatasetOptions { row_group_rows: 500, memory_budget: 64 << 10, ..DatasetOptions::default() };
+    let opts = DatasetOptions { row_group_rows: 500, memory_budget: 64 << 10, threads: 3, ..DatasetOptions::default() };
     let mut sink = ParquetDataset::new(&tight, opts);
     Pipeline::new([path]).order(Order::Time).threads(2).schemas(registry()).run(&mut sink, |_| {}).unwrap();
     let mut parts = Vec::new();

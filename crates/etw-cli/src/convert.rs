@@ -115,7 +115,12 @@ pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
     }
     let summary = match a.format {
         ConvertFormat::Parquet => {
-            let opts = DatasetOptions { events: !a.no_events, typed: !a.no_typed, ..DatasetOptions::default() };
+            let opts = DatasetOptions {
+                events: !a.no_events,
+                typed: !a.no_typed,
+                threads: a.common.threads(),
+                ..DatasetOptions::default()
+            };
             let mut sink = ParquetDataset::new(&a.output, opts);
             let summary = pipeline.run(&mut sink, report_problem(problems))?;
             let r = sink.report();
