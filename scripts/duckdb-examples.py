@@ -34,7 +34,7 @@ def main() -> int:
             parts = [s for s in sql.split(";") if any(l.strip() and not l.strip().startswith("--") for l in s.splitlines())]
             for s in parts[:-1]:
                 con.execute(s)
-            print(f"### {q.name}\n```sql\n{sql.strip()}\n```\n```\n{con.sql(parts[-1])}```\n")
+            print(f"### {q.name}\n```sql\n{sql.strip()}\n```\n```text\n{con.sql(parts[-1])}```\n")
     return 0
 
 
