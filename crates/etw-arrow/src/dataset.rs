@@ -465,6 +465,12 @@ impl Sink for ParquetDataset {
         TableEncoder::new(self.opts.events, self.opts.typed, self.files.clone())
     }
 
+    /// A chunk's Arrow batches take several MiB, and the writing on the calling thread is what bounds the speed:
+    /// one chunk per worker and one being written keep every core busy, more would only hold memory.
+    fn max_in_flight(&self) -> Option<usize> {
+        Some(self.opts.threads.saturating_add(1))
+    }
+
     fn write(&mut self, batch: TableBatch) -> io::Result<Flow> {
         if let (Some(rows), Some(file)) = (&batch.events, self.events.as_mut()) {
             file.write(rows)?;

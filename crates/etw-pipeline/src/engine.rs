@@ -554,7 +554,8 @@ fn run_parallel<S: Sink>(
     summary: &mut Summary,
     report: &mut impl FnMut(&Damage, &mut Summary),
 ) -> io::Result<ReadCounts> {
-    let in_flight = (2 * threads + 2).min(MAX_IN_FLIGHT);
+    let in_flight =
+        (2 * threads + 2).min(MAX_IN_FLIGHT).min(sink.max_in_flight().unwrap_or(usize::MAX)).max(threads + 1);
     let (work_tx, work_rx) = bounded::<Chunk>(threads);
     let (done_tx, done_rx) = bounded::<Done<<S::Encoder as Encoder>::Batch>>(in_flight);
     let (token_tx, token_rx) = bounded::<()>(in_flight);

@@ -83,6 +83,13 @@ pub trait Sink {
     /// An encoder for one worker.
     fn encoder(&self) -> Self::Encoder;
 
+    /// Chunks this sink wants in flight at most (read, being encoded, or encoded and waiting to be written),
+    /// for sinks whose batches are large; `None` leaves the pipeline's own bound. The pipeline never goes below
+    /// one chunk per worker plus one.
+    fn max_in_flight(&self) -> Option<usize> {
+        None
+    }
+
     /// The next batch, in order. An error stops the run (e.g. a closed pipe) and is returned by it.
     fn write(&mut self, batch: <Self::Encoder as Encoder>::Batch) -> io::Result<Flow>;
 
