@@ -17,6 +17,9 @@ mod column;
 pub mod csv;
 pub mod dataset;
 pub mod events;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod mapping;
 pub mod typed;
 
