@@ -15,7 +15,7 @@ use arrow_array::builder::{
 use arrow_array::{ArrayRef, ListArray, StructArray};
 use arrow_buffer::{NullBufferBuilder, OffsetBuffer, ScalarBuffer};
 use arrow_schema::{DataType, Field, FieldRef, Fields};
-use etw_schema::{ansi_text, ipv4_of, socket_address, OutType, ValueMap};
+use etw_schema::{ansi_text, ipv4_of, mapped_name, socket_address, OutType, ValueMap};
 use etw_schema::{write_json, Value};
 
 use crate::mapping::{filetime_ns, systemtime_ns, Leaf, Shape};
@@ -216,7 +216,7 @@ impl LeafBuilder {
                 _ => None,
             })),
             LeafBuilder::MapName(b, map) => {
-                let name = v.and_then(|v| v.as_u64()).and_then(|x| map_name(map, x));
+                let name = v.and_then(|v| v.as_u64()).and_then(|x| mapped_name(map, x));
                 b.append_option(name.as_deref());
             }
             LeafBuilder::Text(b, out) => match v {
@@ -254,33 +254,6 @@ impl LeafBuilder {
             LeafBuilder::Time(b) => Arc::new(b.finish()),
         }
     }
-}
-
-/// The name a value map gives `v`, as `dump` shows it (bitmaps as `A|B`, with any bits left over in hex), or
-/// `None` when the map does not name it.
-pub(crate) fn map_name(map: &ValueMap, v: u64) -> Option<String> {
-    if !map.bitmap {
-        return map.value_name(v).map(str::to_owned);
-    }
-    if v == 0 {
-        return map.value_name(0).map(str::to_owned);
-    }
-    let mut names: Vec<&str> = Vec::new();
-    let mut rest = v;
-    for (k, n) in &map.entries {
-        if *k != 0 && v & *k == *k {
-            names.push(n);
-            rest &= !*k;
-        }
-    }
-    if names.is_empty() {
-        return None;
-    }
-    let mut text = names.join("|");
-    if rest != 0 {
-        text.push_str(&format!("|{rest:#x}"));
-    }
-    Some(text)
 }
 
 /// Writes the text of `v` shown as `out` into `buf`: strings as they are, characters as one character, GUIDs and

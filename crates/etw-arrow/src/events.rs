@@ -260,7 +260,7 @@ impl Default for EventsBuilder {
 }
 
 /// Appends a GUID's text (no quotes) or null.
-fn guid_cell(b: &mut StringBuilder, g: Option<Guid>, text: &mut Vec<u8>) {
+pub(crate) fn guid_cell(b: &mut StringBuilder, g: Option<Guid>, text: &mut Vec<u8>) {
     match g {
         Some(g) => {
             text.clear();

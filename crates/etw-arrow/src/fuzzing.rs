@@ -6,8 +6,7 @@ use std::sync::Arc;
 use etw_etl::{EtlReader, ReadItem};
 use etw_filter::EventContext;
 use etw_pipeline::Encoder;
-use etw_schema::sources;
-use etw_schema::{Decoder, SchemaRegistry};
+use etw_schema::Decoder;
 
 use crate::csv::csv_row;
 use crate::dataset::TableEncoder;
@@ -20,13 +19,7 @@ use crate::events::RowMaker;
 pub fn tables(data: &[u8]) {
     let Ok(mut reader) = EtlReader::new(Cursor::new(data)) else { return };
     let clock = *reader.clock();
-    let mut registry = SchemaRegistry::new();
-    registry.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
-    registry.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
-    registry.add(Box::new(sources::eventsource::InBandManifestSource::new()));
-    registry.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
-    registry.add(Box::new(sources::kernel::KernelMofSource::new()));
-    registry.add(Box::new(sources::builtin::BuiltinSource::new()));
+    let mut registry = etw_pipeline::fuzzing::registry();
     let mut decoder = Decoder::new();
     let mut encoder = TableEncoder::new(true, true, Arc::from(vec!["fuzz.etl".to_owned()]));
     let (mut rows, mut csv, mut cell) = (RowMaker::default(), Vec::new(), Vec::new());

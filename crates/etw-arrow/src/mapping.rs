@@ -93,21 +93,9 @@ impl Shape {
     }
 }
 
-/// True for integer in-types (the ones a value map can name).
+/// True for the integer in-types a value map can name (pointers and sizes are integers too, but not named).
 fn is_integer(t: InType) -> bool {
-    matches!(
-        t,
-        InType::INT8
-            | InType::UINT8
-            | InType::INT16
-            | InType::UINT16
-            | InType::INT32
-            | InType::UINT32
-            | InType::INT64
-            | InType::UINT64
-            | InType::HEXINT32
-            | InType::HEXINT64
-    )
+    t.is_integer() && !matches!(t, InType::SIZET | InType::POINTER)
 }
 
 /// The value map of a property whose values it names, if any.

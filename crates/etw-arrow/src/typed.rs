@@ -11,10 +11,11 @@ use std::sync::Arc;
 use arrow_array::builder::{StringBuilder, TimestampNanosecondBuilder, UInt16Builder, UInt32Builder, UInt64Builder};
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
-use etw_core::{json, EventRef, Guid};
+use etw_core::EventRef;
 use etw_schema::{Decoded, EventSchema};
 
 use crate::column::Column;
+use crate::events::guid_cell;
 use crate::mapping::{filetime_ns, property_columns, timestamp_type, unique_names_with};
 
 /// Where a typed table lives in a dataset: `typed/provider=NAME/event=NAME_OR_ID/v=VERSION`.
@@ -207,18 +208,6 @@ impl TypedBuilder {
         }
         // The columns follow the schema by construction; an error here is a bug, not bad input.
         RecordBatch::try_new(self.arrow.clone(), columns).ok()
-    }
-}
-
-fn guid_cell(b: &mut StringBuilder, g: Option<Guid>, text: &mut Vec<u8>) {
-    match g {
-        Some(g) => {
-            text.clear();
-            json::guid(text, &g);
-            let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or_default();
-            b.append_value(std::str::from_utf8(inner).unwrap_or_default());
-        }
-        None => b.append_null(),
     }
 }
 

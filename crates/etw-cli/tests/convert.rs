@@ -6,24 +6,20 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use etw_testkit::corpus;
 use serde_json::Value;
 
-fn etw() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_etw"))
-}
+mod common;
+use common::etw;
 
 fn etl(dir: &Path, rel: &str) -> PathBuf {
     dir.join("etl").join(rel)
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let p = std::env::temp_dir().join(format!("etw-convert-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&p);
-    std::fs::create_dir_all(&p).unwrap();
-    p
+    common::scratch("convert", name)
 }
 
 fn files_below(dir: &Path) -> Vec<PathBuf> {

@@ -5,38 +5,17 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use etw_testkit::build::{BufferBuilder, EtlBuilder, EventRecord};
 use etw_testkit::corpus;
 use etwkit::{Guid, HeaderKind};
 use serde_json::Value;
 
-/// `etw` with no default store (never the user's own).
-fn etw() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_etw"));
-    c.env("ETWKIT_STORE", "");
-    c
-}
-
-fn ok(out: Output) -> Output {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    out
-}
-
-fn lines(out: &Output) -> Vec<(String, Value)> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| (l.to_owned(), serde_json::from_str(l).unwrap()))
-        .collect()
-}
+mod common;
+use common::{etw, lines, ok};
 
 fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("etw-messages-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    common::scratch("messages", name)
 }
 
 /// What a manifest says about one provider's events, read with roxmltree: (id, version) -> (message, the names

@@ -10,18 +10,26 @@ use etw_schema::{Decoder, SchemaRegistry};
 use crate::sinks::netmon::Netmon;
 use crate::sinks::stats::{decode_outcome, Accumulator};
 
-/// Drives the stats and netmon aggregation over arbitrary bytes read as an ETL file: every event counted, decoded
-/// for coverage and for network activity, chunks of events counted into partial aggregates and merged in order
-/// (as the pipeline does), then the reports built. Must never panic, overflow or hang.
-pub fn aggregates(data: &[u8]) {
-    let Ok(mut reader) = EtlReader::new(Cursor::new(data)) else { return };
-    let clock = *reader.clock();
+/// A registry with every schema source that needs no files: what the trace teaches (TraceLogging, EventMetadata,
+/// EventSource manifests) and what is built in (Kernel-Network, kernel MOF, the built-in tables).
+pub fn registry() -> SchemaRegistry {
     let mut registry = SchemaRegistry::new();
     registry.add(Box::new(sources::tracelogging::TraceLoggingSource::new()));
     registry.add(Box::new(sources::event_metadata::EventMetadataSource::new()));
     registry.add(Box::new(sources::eventsource::InBandManifestSource::new()));
     registry.add(Box::new(sources::kernel_network::KernelNetworkSource::new()));
     registry.add(Box::new(sources::kernel::KernelMofSource::new()));
+    registry.add(Box::new(sources::builtin::BuiltinSource::new()));
+    registry
+}
+
+/// Drives the stats and netmon aggregation over arbitrary bytes read as an ETL file: every event counted, decoded
+/// for coverage and for network activity, chunks of events counted into partial aggregates and merged in order
+/// (as the pipeline does), then the reports built. Must never panic, overflow or hang.
+pub fn aggregates(data: &[u8]) {
+    let Ok(mut reader) = EtlReader::new(Cursor::new(data)) else { return };
+    let clock = *reader.clock();
+    let mut registry = registry();
     let mut decoder = Decoder::new();
     let (mut stats, mut part) = (Accumulator::default(), Accumulator::default());
     let (mut net, mut net_part) = (Netmon::default(), Netmon::default());

@@ -35,6 +35,6 @@ pub use parser::{FromValue, ParseError, Parser};
 pub use registry::{EventKey, NoSchema, SchemaError, SchemaRegistry, SchemaSource};
 pub use types::{InType, OutType};
 pub use value::{
-    ansi_text, ipv4_of, simple_value, socket_address, systemtime_text, write_json, write_json_object, ArrayValue,
-    StructValue, Utf16Chars, Utf16Str, Utf16Units, Value,
+    ansi_text, ipv4_of, mapped_name, simple_value, socket_address, systemtime_text, write_json, write_json_object,
+    ArrayValue, StructValue, Utf16Chars, Utf16Str, Utf16Units, Value,
 };

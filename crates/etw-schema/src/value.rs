@@ -293,39 +293,38 @@ pub fn socket_address(b: &[u8]) -> Option<SocketAddr> {
     }
 }
 
+/// The name a value map gives `v`, as `dump` shows it: the entry's name; for a bitmap the names of its set bits
+/// joined by `|`, with any bits no entry names appended in hex (`A|B|0x40`), and for 0 the name of the 0 entry.
+/// `None` when the map names nothing of `v`.
+pub fn mapped_name(map: &ValueMap, v: u64) -> Option<std::borrow::Cow<'_, str>> {
+    if !map.bitmap || v == 0 {
+        return map.value_name(v).map(std::borrow::Cow::Borrowed);
+    }
+    let mut names: Vec<&str> = Vec::new();
+    let mut rest = v;
+    for (k, n) in &map.entries {
+        if *k != 0 && v & *k == *k {
+            names.push(n);
+            rest &= !*k;
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let mut text = names.join("|");
+    if rest != 0 {
+        text.push_str(&format!("|{rest:#x}"));
+    }
+    Some(text.into())
+}
+
 fn write_mapped(out: &mut Vec<u8>, v: u64, map: &ValueMap) -> bool {
-    if map.bitmap {
-        let mut names: Vec<&str> = Vec::new();
-        let mut rest = v;
-        for (k, n) in &map.entries {
-            if *k != 0 && v & *k == *k {
-                names.push(n);
-                rest &= !*k;
-            }
+    match mapped_name(map, v) {
+        Some(name) => {
+            json::string(out, &name);
+            true
         }
-        if names.is_empty() && v != 0 {
-            return false;
-        }
-        let mut text = names.join("|");
-        if rest != 0 {
-            if !text.is_empty() {
-                text.push('|');
-            }
-            text.push_str(&format!("{rest:#x}"));
-        }
-        if v == 0 {
-            match map.value_name(0) {
-                Some(n) => text = n.to_owned(),
-                None => return false,
-            }
-        }
-        json::string(out, &text);
-        true
-    } else if let Some(n) = map.value_name(v) {
-        json::string(out, n);
-        true
-    } else {
-        false
+        None => false,
     }
 }
 
