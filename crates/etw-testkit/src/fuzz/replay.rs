@@ -17,6 +17,49 @@ pub fn seed_files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     v
 }
 
+/// Runs `body` on every input of the ETL reader's fuzz target (`fuzz/corpus/etl_reader` seeds and
+/// `fuzz/regressions/etl_reader`), naming the input and the body (`what`) when it panics; returns how many ran.
+/// Other targets' bodies that read an ETL file replay these inputs too.
+pub fn each_reader_input(what: &str, body: impl Fn(&[u8]) + std::panic::RefUnwindSafe) -> usize {
+    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut replayed = 0;
+    for dir in ["corpus/etl_reader", "regressions/etl_reader"] {
+        for (name, data) in seed_files(&fuzz.join(dir)) {
+            if let Err(e) = std::panic::catch_unwind(|| body(&data)) {
+                let msg =
+                    e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
+                panic!("{what} panicked on {dir}/{name}: {}", msg.unwrap_or_default());
+            }
+            replayed += 1;
+        }
+    }
+    replayed
+}
+
+/// Runs `body` on `copies` mutations of each corpus trace of at most 4 MiB (16 bit flips each, as the fuzzer
+/// makes them, from a generator seeded with `seed`). Does nothing when the corpus is missing (and fails under
+/// CI, through [`crate::corpus::require`]).
+pub fn each_flipped_corpus_trace(seed: u64, copies: usize, mut body: impl FnMut(&[u8])) {
+    let Some(corpus) = crate::corpus::require() else { return };
+    let mut rng = Rng(seed);
+    for rel in crate::corpus::etl_files(&corpus) {
+        let bytes = std::fs::read(corpus.join("etl").join(&rel)).unwrap_or_else(|e| panic!("{}: {e}", rel.display()));
+        if bytes.len() > 4 << 20 {
+            continue;
+        }
+        for _ in 0..copies {
+            let mut copy = bytes.clone();
+            for _ in 0..16 {
+                let at = rng.below(copy.len().max(1));
+                if let Some(b) = copy.get_mut(at) {
+                    *b ^= 1 << rng.below(8);
+                }
+            }
+            body(&copy);
+        }
+    }
+}
+
 /// xorshift64*: a small fixed-seed generator (the state must not be zero).
 pub struct Rng(pub u64);
 
