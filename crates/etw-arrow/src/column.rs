@@ -261,12 +261,23 @@ impl LeafBuilder {
 /// JSON `dump` writes for it. False if there is nothing to write.
 fn text_of(v: &Value<'_>, out: OutType, buf: &mut Vec<u8>) -> bool {
     use std::fmt::Write as _;
-    let mut s = String::new();
+    // The common cases, strings, go straight into `buf`, with no allocation of their own.
     match *v {
         Value::Utf16(u) => {
-            let _ = write!(s, "{u}");
+            let mut utf8 = [0u8; 4];
+            for c in u.chars() {
+                buf.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            }
+            return true;
         }
-        Value::Ansi(b) => s.push_str(&ansi_text(b)),
+        Value::Ansi(b) => {
+            buf.extend_from_slice(ansi_text(b).as_bytes());
+            return true;
+        }
+        _ => {}
+    }
+    let mut s = String::new();
+    match *v {
         Value::Char16(c) => s.extend(char::decode_utf16([c]).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))),
         Value::Char8(c) => s.push(char::from(c)),
         Value::U8(c) if out == OutType::STRING => s.push(char::from(c)),
