@@ -133,7 +133,7 @@ fn strip_win(name: String) -> Arc<str> {
 #[derive(Clone, Debug)]
 struct Parsed {
     schema: EventSchema,
-    maps: Vec<(usize, Arc<str>)>,
+    maps: MapNames,
 }
 
 /// Reads a `TRACE_EVENT_INFO` blob (as `TdhGetEventInformation` returns it, offsets from the start of `blob`)
@@ -147,13 +147,16 @@ pub fn parse_trace_event_info(blob: &[u8], source: DecodingSource) -> Result<Eve
     parse(blob, source).map(|p| p.schema)
 }
 
+/// The value map each property of a schema names: (property index, map name).
+pub type MapNames = Vec<(usize, Arc<str>)>;
+
 /// As [`parse_trace_event_info`], with the value map each property names: (property index, map name). The maps
 /// themselves come separately (`TdhGetEventMapInformation`, or the trace's `EventMapInfo` events: see
 /// [`parse_event_map_info`]).
 pub fn parse_trace_event_info_with_maps(
     blob: &[u8],
     source: DecodingSource,
-) -> Result<(EventSchema, Vec<(usize, Arc<str>)>), SchemaError> {
+) -> Result<(EventSchema, MapNames), SchemaError> {
     parse(blob, source).map(|p| (p.schema, p.maps))
 }
 
