@@ -40,6 +40,11 @@ impl<W: Write> DecodedDumper<W> {
         filter.is_none_or(|p| p.matches(&mut ctx)) && config.is_none_or(|c| c.selects(&mut ctx))
     }
 
+    /// The schema `ev` decodes with, if there is one.
+    pub fn schema(&mut self, ev: &EventRef<'_>) -> Option<std::sync::Arc<etwkit::schema::EventSchema>> {
+        self.registry.lookup(ev).ok()
+    }
+
     pub fn event(&mut self, ev: &EventRef<'_>) -> io::Result<()> {
         self.line.clear();
         let mut cx = EventContext::new(ev, &mut self.registry, &mut self.decoder);

@@ -13,8 +13,10 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 use etwkit::filter::Predicate;
+use etwkit::live::metadata::is_metadata_event;
 use etwkit::live::{
     BufferSettings, EnableOptions, ExistingSession, KernelFlags, LiveHandle, ProviderDetails, ProviderInfo,
+    SchemaRecorder,
 };
 use etwkit::schema::SchemaRegistry;
 use etwkit::trace::{ErrorEvent, KernelTrace, Provider, ProviderId, TraceError, TraceHandle, TraceStats, UserTrace};
@@ -36,6 +38,10 @@ Schemas: TraceLogging metadata, EventSource manifests in the stream, --manifests
 then TDH (what the system has registered). The session's buffers are 256 KB x 64-128 by default; events the session \
 lost are counted on stderr at the end.
 
+With --etl FILE the session also writes its events to FILE, together with the schema of each type of event it \
+delivered, as EventMetadata events (as traces merged by xperf, WPR or PerfView carry them), so that the file \
+decodes with `etw dump` on machines without these providers.
+
 It runs until Ctrl+C, or for --duration seconds. Exit status: 0; 1 when a --where or --config filter matched \
 nothing; 2 on bad arguments, or when the session could not be started (e.g. not elevated, or not Windows).";
 
@@ -43,7 +49,7 @@ pub const TRACE_EXAMPLES: &str = "\
 Examples:
   etw trace --provider Microsoft-Windows-Kernel-Network:0x10 --where 'id == 10'     TCP sends (IPv4)
   etw trace --kernel process,image                                                  process starts and image loads
-  etw trace --provider Microsoft-Windows-DNS-Client --duration 30 --etl dns.etl      also keep an ETL file
+  etw trace --provider Microsoft-Windows-DNS-Client --duration 30 --etl dns.etl      also keep an ETL file, with schemas
   etw trace --config live.json                                                       providers and filters from a file
   etw providers | findstr /i kernel                                                  what the system has
   etw providers Microsoft-Windows-Kernel-Process                                     its keywords, events and fields";
@@ -77,7 +83,8 @@ pub struct TraceArgs {
     /// --kernel.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["providers", "kernel"])]
     config: Option<PathBuf>,
-    /// Also write the session's events to this ETL file.
+    /// Also write the session's events to this ETL file, with the schemas of the events it saw (EventMetadata
+    /// events, as merged traces carry them) so that it decodes on machines without these providers.
     #[arg(long, value_name = "FILE")]
     etl: Option<PathBuf>,
     /// Instrumentation manifests (.man/.xml files, or directories) to decode with before TDH. Repeatable.
@@ -269,6 +276,8 @@ struct Shared {
     printed: Arc<AtomicU64>,
     failure: Arc<Mutex<Option<io::Error>>>,
     handles: Arc<Mutex<Vec<TraceHandle>>>,
+    /// With --etl: the schemas the user session's file gets, and that session.
+    schemas_to_file: Option<(Arc<Mutex<SchemaRecorder>>, LiveHandle)>,
 }
 
 impl Shared {
@@ -289,13 +298,30 @@ impl Shared {
         Ok(r)
     }
 
-    /// The default callback: select as `etw dump` does, then print.
+    /// The default callback: select as `etw dump` does, then print. With `to_file` (the user session's printer,
+    /// with --etl), the schema of each new type of event is also queued for the session's file, and the
+    /// EventMetadata events this writes, read back in real time, are not printed.
     fn printer(
         &self,
+        to_file: bool,
     ) -> io::Result<impl FnMut(&etwkit::EventRef<'_>, &mut etwkit::filter::EventContext<'_, '_>) + Send + 'static> {
         let mut dumper = DecodedDumper::new(self.out.clone(), self.registry()?);
         let me = self.clone();
+        let to_file = if to_file { self.schemas_to_file.clone() } else { None };
         Ok(move |ev: &etwkit::EventRef<'_>, _: &mut etwkit::filter::EventContext<'_, '_>| {
+            if let Some((recorder, session)) = &to_file {
+                if is_metadata_event(ev) {
+                    return;
+                }
+                if let Ok(mut r) = recorder.lock() {
+                    if r.is_new(ev) {
+                        if let Some(schema) = dumper.schema(ev) {
+                            r.record(ev, &schema);
+                            session.write_metadata(r.take());
+                        }
+                    }
+                }
+            }
             let selected = match &me.config {
                 Some(c) => match c.lock() {
                     Ok(mut c) => dumper.selects(ev, me.filter.as_ref(), Some(&mut c)),
@@ -337,7 +363,7 @@ pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
         return Err(needs_windows("trace"));
     }
     let selecting = setup.filter.is_some() || setup.config.is_some();
-    let shared = Shared {
+    let mut shared = Shared {
         out: SharedOut(Arc::new(Mutex::new(open_output(setup.config.as_ref())?))),
         filter: setup.filter,
         manifests: setup.manifests,
@@ -346,14 +372,24 @@ pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
         printed: Arc::default(),
         failure: Arc::default(),
         handles: Arc::default(),
+        schemas_to_file: None,
     };
     let mut sessions = sessions(&a, setup.selection, setup.buffers);
     if let Ok(mut h) = shared.handles.lock() {
         *h = sessions.iter().map(Session::handle).collect();
     }
     let live: Vec<LiveHandle> = sessions.iter().map(Session::live_handle).collect();
+    // The user session's ETL file gets the schemas (not an attached session's, which writes no file of ours;
+    // the kernel session's events decode with the layouts built into every reader).
+    if a.etl.is_some() && !a.attach {
+        shared.schemas_to_file = sessions.iter().find_map(|s| match s {
+            Session::User(t) => Some((Arc::default(), t.live_handle())),
+            Session::Kernel(_) => None,
+        });
+    }
     for s in &mut sessions {
-        s.print_with(shared.printer()?);
+        let to_file = matches!(s, Session::User(_));
+        s.print_with(shared.printer(to_file)?);
     }
 
     let results = run_until_done(sessions, &shared, a.duration.map(Duration::from_secs))?;
@@ -365,6 +401,11 @@ pub fn run_trace(a: TraceArgs, problems: &mut Problems) -> io::Result<()> {
     let printed = shared.printed.load(Ordering::Relaxed);
     if !a.quiet {
         print_summary(&total, printed, &live);
+        if let (Some((recorder, _)), Some(path)) = (&shared.schemas_to_file, &a.etl) {
+            if let Ok(r) = recorder.lock() {
+                eprintln!("{}", schemas_summary(&r, path, a.verbose));
+            }
+        }
     }
     problems.nothing_matched = selecting && printed == 0;
     Ok(())
@@ -597,6 +638,22 @@ fn print_summary(total: &TraceStats, printed: u64, live: &[LiveHandle]) {
     }
 }
 
+/// What `etw trace --etl` says about the schemas it put into the file.
+fn schemas_summary(r: &SchemaRecorder, path: &std::path::Path, verbose: bool) -> String {
+    let mut s = format!("etw: {} event schemas written into {} as EventMetadata events", r.schemas(), path.display());
+    if !r.problems().is_empty() {
+        s.push_str(&format!("; {} could not be", r.problems().len()));
+        if verbose {
+            for p in r.problems() {
+                s.push_str(&format!("\netw: warning: {p}"));
+            }
+        } else {
+            s.push_str(" (--verbose lists them)");
+        }
+    }
+    s
+}
+
 fn with_suffix(p: &std::path::Path, suffix: &str) -> PathBuf {
     let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let ext = p.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
@@ -800,6 +857,36 @@ mod tests {
         // --config excludes --provider and --kernel.
         assert!(Cli::try_parse_from(["trace", "--config", "x.json", "--kernel", "process"]).is_err());
         assert!(Cli::try_parse_from(["trace", "--attach"]).is_err(), "--attach needs --name");
+    }
+
+    #[test]
+    fn the_schemas_written_into_the_etl_file_are_summed_up() {
+        let mut r = SchemaRecorder::new();
+        let path = std::path::Path::new("t.etl");
+        assert_eq!(schemas_summary(&r, path, false), "etw: 0 event schemas written into t.etl as EventMetadata events");
+        let header = etwkit::EventHeader {
+            kind: etwkit::HeaderKind::EVENT_HEADER64,
+            provider_id: Guid::from_provider_name("x"),
+            pointer_size: 8,
+            ..Default::default()
+        };
+        let ev = etwkit::EventRef::new(header, etwkit::ExtendedItems::NONE, &[], &etwkit::Clock::SYSTEM_TIME);
+        let mut good = etwkit::schema::EventSchema::new(
+            header.provider_id,
+            etwkit::EventDescriptor::default(),
+            etwkit::schema::DecodingSource::Tdh,
+        );
+        good.push(etwkit::schema::Property::simple("A", etwkit::schema::InType::UINT8, etwkit::schema::OutType::NULL));
+        let mut bad = good.clone();
+        bad.top_level = 7;
+        assert!(r.is_new(&ev));
+        r.record(&ev, &good);
+        r.record(&ev, &bad);
+        let short = schemas_summary(&r, path, false);
+        assert!(short.starts_with("etw: 1 event schemas written into t.etl"), "{short}");
+        assert!(short.ends_with("; 1 could not be (--verbose lists them)"), "{short}");
+        let long = schemas_summary(&r, path, true);
+        assert!(long.contains("\netw: warning: ") && long.contains("inconsistent schema"), "{long}");
     }
 
     #[test]

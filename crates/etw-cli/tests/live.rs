@@ -43,6 +43,30 @@ fn live_commands_exit_2_where_there_is_no_etw() {
     }
 }
 
+/// `etw schemas export` reads TDH: where there is none it exits 2 and leaves the store alone.
+#[test]
+fn schemas_export_exits_2_where_there_is_no_tdh() {
+    if !no_live_etw() {
+        eprintln!("skipped: this is Windows");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("etw-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let store = dir.join("s.etwstore");
+    let o =
+        etw(&["schemas", "export", "--store", store.to_str().unwrap(), "--provider", "Microsoft-Windows-DNS-Client"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let e = stderr(&o);
+    if cfg!(windows) {
+        assert!(e.contains("etw: error:") && e.contains("TDH"), "{e}");
+    } else {
+        assert!(e.contains("`etw schemas export`") && e.contains("cannot run on this system"), "{e}");
+        assert!(e.contains("etw schemas import"), "it says what to do instead: {e}");
+    }
+    assert!(!store.exists(), "no store written");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn bad_arguments_are_refused_first() {
     for (args, says) in [

@@ -11,7 +11,8 @@
 //!   easy to find and [`stop_by_name`]); buffers of 256 KB x 64-128 by default ([`BufferSettings`], with a tuning
 //!   guide); real-time delivery, optionally also written to an ETL file ([`UserTrace::etl_file`]); a running
 //!   session of the same name replaced, attached to (e.g. `EventLog-Security`) or refused
-//!   ([`ExistingSession`]). `start` blocks; [`spawn`](UserTrace::spawn) runs it on a thread; a
+//!   ([`ExistingSession`]). A trace writing an ETL file can put the schemas of the events it saw into it as
+//!   EventMetadata events ([`SchemaRecorder`], [`LiveHandle::write_metadata`]), so the file decodes anywhere. `start` blocks; [`spawn`](UserTrace::spawn) runs it on a thread; a
 //!   [`TraceHandle`](etw_trace::TraceHandle) or [`LiveHandle`] stops it from any thread; the session is stopped
 //!   whichever way `start` returns. Losses are counted: [`LiveHandle::stats`] and the result of `start` carry the
 //!   session's `EventsLost` and lost buffers ([`SessionStats`]).
@@ -51,6 +52,7 @@
 
 pub mod error;
 pub mod kernel;
+pub mod metadata;
 // The byte layouts, the session plan, the record adapter, enable requests and routing serve the Windows module;
 // off Windows they are built only for their unit tests (plain functions, tested on every platform).
 #[cfg(any(windows, test))]
@@ -83,6 +85,7 @@ use etw_schema::SchemaSource;
 
 pub use error::{LiveError, LiveErrorKind};
 pub use kernel::{GroupMask, KernelFlags, StackEvent};
+pub use metadata::SchemaRecorder;
 pub use options::{
     check_session_name, enable_property, generated_session_name, BufferSettings, EnableOptions, ExistingSession,
     GENERATED_NAME_PREFIX, MAX_BUFFER_SIZE_KB, MAX_LOG_FILE_NAME, MAX_SESSION_NAME, MIN_BUFFER_SIZE_KB,

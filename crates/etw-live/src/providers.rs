@@ -3,11 +3,12 @@
 //! on every platform; [`providers`](crate::providers()) and [`provider_details`](crate::provider_details) call
 //! TDH on Windows.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use etw_core::cursor::{u32_at, u64_at};
 use etw_core::{Channel, EventDescriptor, Guid, Level, Opcode};
-use etw_schema::EventSchema;
+use etw_schema::{EventSchema, Property, PropertyType, ValueMap};
 
 /// How a provider describes its events (`DECODING_SOURCE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,8 +80,8 @@ pub struct ProviderDetails {
     pub keywords: Vec<ProviderField>,
     /// Its levels.
     pub levels: Vec<ProviderField>,
-    /// Its events (manifest providers), each with its fields; events TDH could not describe are left out and
-    /// counted in `problems`.
+    /// Its events (manifest providers), each with its fields and their value maps; events TDH could not describe
+    /// are left out and counted in `problems`, as are maps it did not give.
     pub events: Vec<Arc<EventSchema>>,
     /// What could not be read (a list TDH refused, an event whose description did not parse).
     pub problems: Vec<String>,
@@ -175,6 +176,32 @@ pub fn parse_event_descriptors(blob: &[u8]) -> Result<Vec<EventDescriptor>, Stri
             }
         })
         .collect())
+}
+
+/// Gives the properties of `schema` that name a value map (`names`: property index and map name, as
+/// [`parse_trace_event_info_with_maps`](etw_schema::sources::event_metadata::parse_trace_event_info_with_maps)
+/// returns them) the map `lookup` finds for the name. `lookup` is asked once per distinct name; properties whose
+/// map it does not find keep none (their values print as numbers). Returns the names not found.
+pub fn attach_maps(
+    schema: &mut EventSchema,
+    names: &[(usize, Arc<str>)],
+    mut lookup: impl FnMut(&str) -> Option<Arc<ValueMap>>,
+) -> Vec<Arc<str>> {
+    let mut found: HashMap<Arc<str>, Option<Arc<ValueMap>>> = HashMap::new();
+    let mut missing = Vec::new();
+    for (index, name) in names {
+        let map = found.entry(name.clone()).or_insert_with(|| lookup(name)).clone();
+        let Some(map) = map else {
+            if !missing.contains(name) {
+                missing.push(name.clone());
+            }
+            continue;
+        };
+        if let Some(Property { ty: PropertyType::Simple { map: slot, .. }, .. }) = schema.properties.get_mut(*index) {
+            *slot = Some(map);
+        }
+    }
+    missing
 }
 
 /// The provider called `name` (ASCII case-insensitive, as Windows compares provider names), or given as a GUID.
@@ -282,6 +309,33 @@ pub(crate) mod tests {
         b[0] = 2;
         b[8..12].copy_from_slice(&0u32.to_le_bytes());
         assert!(parse_field_info_array(&b).is_err(), "a name offset of 0");
+    }
+
+    #[test]
+    fn maps_are_attached_by_name_and_asked_for_once() {
+        use etw_schema::{DecodingSource, InType, OutType};
+        let mut s = EventSchema::new(NET, EventDescriptor::default(), DecodingSource::Tdh);
+        for name in ["State", "Other", "Again", "Lost"] {
+            s.push(Property::simple(name, InType::UINT32, OutType::NULL));
+        }
+        let state = Arc::new(ValueMap { name: "StateMap".into(), bitmap: false, entries: vec![(1, "On".into())] });
+        let names: Vec<(usize, Arc<str>)> =
+            vec![(0, "StateMap".into()), (2, "StateMap".into()), (3, "Gone".into()), (9, "StateMap".into())];
+        let mut asked = Vec::new();
+        let missing = attach_maps(&mut s, &names, |n| {
+            asked.push(n.to_owned());
+            (n == "StateMap").then(|| state.clone())
+        });
+        assert_eq!(asked, ["StateMap", "Gone"]);
+        assert_eq!(missing, [Arc::<str>::from("Gone")]);
+        let map_of = |i: usize| match &s.properties[i].ty {
+            PropertyType::Simple { map, .. } => map.clone(),
+            PropertyType::Struct { .. } => None,
+        };
+        assert_eq!(map_of(0), Some(state.clone()));
+        assert_eq!(map_of(1), None);
+        assert_eq!(map_of(2), Some(state));
+        assert_eq!(map_of(3), None, "index 9 is past the properties and is ignored");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use etw_core::EventRef;
 use etw_filter::EventContext;
+use etw_schema::sources::event_metadata::MetadataEvent;
 use etw_trace::{Callback, ErrorCallback, ErrorEvent, Provider, TraceError, TraceHandle, TraceStats};
 
 use crate::error::LiveError;
@@ -49,6 +50,8 @@ pub(crate) struct LiveShared {
     session_name: Mutex<String>,
     session_stats: Mutex<Option<SessionStats>>,
     problems: Mutex<Vec<String>>,
+    /// EventMetadata events waiting to be written into the session.
+    metadata: Mutex<Vec<MetadataEvent>>,
 }
 
 impl LiveShared {
@@ -88,6 +91,12 @@ impl LiveShared {
         }
     }
 
+    /// The EventMetadata events queued so far, taken.
+    #[cfg(any(windows, test))]
+    pub fn take_metadata(&self) -> Vec<MetadataEvent> {
+        self.metadata.lock().map(|mut g| std::mem::take(&mut *g)).unwrap_or_default()
+    }
+
     fn session_name(&self) -> String {
         self.session_name.lock().map(|g| g.clone()).unwrap_or_default()
     }
@@ -111,6 +120,18 @@ impl LiveHandle {
     /// Where the trace is in its life.
     pub fn state(&self) -> TraceState {
         self.live.state()
+    }
+
+    /// Queues EventMetadata events (see [`SchemaRecorder`](crate::SchemaRecorder)) to be written into the
+    /// session, and so into its ETL file ([`UserTrace::etl_file`]), as classic events of KernelTraceControl's
+    /// metadata class: the trace writes them within about 50 ms, and those still queued right before it stops
+    /// the session. Only a user trace's own session takes them (not the kernel's, nor one attached to); events
+    /// that could not be written are counted in [`problems`](Self::problems). The session delivers them in real
+    /// time too: [`is_metadata_event`](crate::metadata::is_metadata_event) tells them apart.
+    pub fn write_metadata(&self, events: Vec<MetadataEvent>) {
+        if let Ok(mut g) = self.live.metadata.lock() {
+            g.extend(events);
+        }
     }
 
     /// Waits until the trace processes events (`true`), or until it ended, failed or `timeout` passed (`false`).
@@ -539,6 +560,17 @@ mod tests {
         assert!(!h.wait_running(Duration::from_millis(1)));
         assert_eq!(h.stats(), TraceStats::default());
         assert!(format!("{t:?}").contains("mine"));
+    }
+
+    #[test]
+    fn metadata_queued_on_a_handle_reaches_the_session_side_once() {
+        let t = UserTrace::new();
+        let h = t.live_handle();
+        let e = |n: u8| MetadataEvent { opcode: 32, payload: vec![n] };
+        h.write_metadata(vec![e(1), e(2)]);
+        h.clone().write_metadata(vec![e(3)]);
+        assert_eq!(t.core.live.take_metadata(), [e(1), e(2), e(3)]);
+        assert!(t.core.live.take_metadata().is_empty());
     }
 
     #[test]

@@ -179,3 +179,60 @@ fn metadata_of_a_file_set_decodes_the_other_files() {
     eprintln!("decoded per file: {per_file:?}");
     assert!(per_file.iter().skip(1).sum::<u64>() > 0, "no event of the other files decoded: {per_file:?}");
 }
+
+/// The writer against what Windows wrote: every `TRACE_EVENT_INFO` and `EVENT_MAP_INFO` of the corpus, read,
+/// written again with `encode_trace_event_info` / `encode_event_map_info`, and read back, gives the same schema
+/// and map.
+#[test]
+fn corpus_metadata_written_again_reads_back_the_same() {
+    use etw_schema::sources::event_metadata::{
+        encode_event_map_info, encode_trace_event_info, parse_event_map_info, EventKind,
+    };
+    let Some(dir) = corpus::require() else { return };
+    let (mut schemas, mut maps) = (0u64, 0u64);
+    let mut errors = Vec::new();
+    for rel in corpus::etl_files(&dir) {
+        if corpus::is_corrupt_sample(&rel) {
+            continue;
+        }
+        let name = corpus::slash_name(&rel);
+        EtlReader::open(dir.join("etl").join(&rel)).unwrap().for_each(
+            |ev| {
+                if !ev.header_kind().is_classic() || ev.provider_id() != METADATA_CLASS {
+                    return;
+                }
+                let payload = ev.payload();
+                match ev.opcode().0 {
+                    OPCODE_EVENT_INFO => {
+                        let Ok(schema) = parse_trace_event_info(payload, DecodingSource::Tdh) else { return };
+                        // DecodingSource at offset 48: 1 is WBEM (classic).
+                        let kind = if payload[48] == 1 { EventKind::Classic } else { EventKind::Manifest };
+                        let again = encode_trace_event_info(&schema, kind)
+                            .map_err(|e| e.to_string())
+                            .and_then(|b| parse_trace_event_info(&b, DecodingSource::Tdh).map_err(|e| e.to_string()));
+                        match again {
+                            Ok(s) if s == schema => schemas += 1,
+                            Ok(s) => {
+                                errors.push(format!("{name}: {} differs:\n{schema:?}\n{s:?}", schema.display_name()))
+                            }
+                            Err(e) => errors.push(format!("{name}: {}: {e}", schema.display_name())),
+                        }
+                    }
+                    OPCODE_EVENT_MAP_INFO => {
+                        let Ok(Some(map)) = parse_event_map_info(&payload[16..]) else { return };
+                        let again = encode_event_map_info(&map).map(|b| parse_event_map_info(&b));
+                        match again {
+                            Ok(Ok(Some(m))) if m == map => maps += 1,
+                            other => errors.push(format!("{name}: map {}: {other:?}", map.name)),
+                        }
+                    }
+                    _ => {}
+                }
+            },
+            |_| {},
+        );
+    }
+    assert!(errors.is_empty(), "{}", errors[..errors.len().min(5)].join("\n"));
+    eprintln!("{schemas} schemas and {maps} maps written again");
+    assert!(schemas > 0 && maps > 0, "the corpus has EventMetadata events: {schemas} schemas, {maps} maps");
+}

@@ -207,8 +207,12 @@ fn watch(
     done: &AtomicBool,
 ) {
     let mut last = Instant::now();
+    let mut metadata = MetadataWrites::default();
     while !done.load(Ordering::Acquire) {
+        // Queued EventMetadata events go in while the session runs, and the last ones right before it stops.
+        metadata.write(session, live);
         if handle.is_stopped() {
+            metadata.report(live);
             let stopped = session.owned
                 && match session.stop() {
                     Ok(s) => {
@@ -231,6 +235,45 @@ fn watch(
             last = Instant::now();
         }
         std::thread::sleep(Duration::from_millis(50));
+    }
+    metadata.report(live);
+}
+
+/// The EventMetadata events the watcher wrote into the session, and the first reason one was not.
+#[derive(Default)]
+struct MetadataWrites {
+    failed: u64,
+    first_error: Option<String>,
+    reported: bool,
+}
+
+impl MetadataWrites {
+    fn write(&mut self, session: &session::Session, live: &LiveShared) {
+        for event in live.take_metadata() {
+            let outcome = if !session.owned {
+                Err("the session was attached to, not started by this trace".to_owned())
+            } else {
+                match crate::metadata::classic_event_bytes(&event) {
+                    Some(bytes) => session.trace_event(&bytes).map_err(|e| e.to_string()),
+                    None => Err(format!("a payload of {} bytes is too large for an event", event.payload.len())),
+                }
+            };
+            if let Err(e) = outcome {
+                self.failed += 1;
+                self.first_error.get_or_insert(e);
+            }
+        }
+    }
+
+    fn report(&mut self, live: &LiveShared) {
+        if self.failed > 0 && !self.reported {
+            self.reported = true;
+            live.add_problem(format!(
+                "{} EventMetadata events (schemas for the ETL file) not written: {}",
+                self.failed,
+                self.first_error.as_deref().unwrap_or("")
+            ));
+        }
     }
 }
 

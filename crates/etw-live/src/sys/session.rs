@@ -6,10 +6,11 @@ use std::time::Duration;
 
 use windows_sys::core::GUID;
 use windows_sys::Win32::System::Diagnostics::Etw::{
-    ControlTraceW, EnableTraceEx2, QueryAllTracesW, StartTraceW, TraceSetInformation, TraceStackTracingInfo,
-    TraceSystemTraceEnableFlagsInfo, CONTROLTRACE_HANDLE, ENABLE_TRACE_PARAMETERS, ENABLE_TRACE_PARAMETERS_VERSION_2,
-    EVENT_CONTROL_CODE_CAPTURE_STATE, EVENT_CONTROL_CODE_ENABLE_PROVIDER, EVENT_FILTER_DESCRIPTOR,
-    EVENT_TRACE_CONTROL_QUERY, EVENT_TRACE_CONTROL_STOP, EVENT_TRACE_PROPERTIES, TRACE_QUERY_INFO_CLASS,
+    ControlTraceW, EnableTraceEx2, QueryAllTracesW, StartTraceW, TraceEvent, TraceSetInformation,
+    TraceStackTracingInfo, TraceSystemTraceEnableFlagsInfo, CONTROLTRACE_HANDLE, ENABLE_TRACE_PARAMETERS,
+    ENABLE_TRACE_PARAMETERS_VERSION_2, EVENT_CONTROL_CODE_CAPTURE_STATE, EVENT_CONTROL_CODE_ENABLE_PROVIDER,
+    EVENT_FILTER_DESCRIPTOR, EVENT_TRACE_CONTROL_QUERY, EVENT_TRACE_CONTROL_STOP, EVENT_TRACE_HEADER,
+    EVENT_TRACE_PROPERTIES, TRACE_QUERY_INFO_CLASS,
 };
 
 use super::{to_guid, wide};
@@ -36,6 +37,10 @@ const _: () = assert!(
 const _: () = assert!(core::mem::offset_of!(EVENT_TRACE_PROPERTIES, EventsLost) == PropertiesLayout::EVENTS_LOST);
 const _: () = assert!(core::mem::offset_of!(EVENT_TRACE_PROPERTIES, EnableFlags) == PropertiesLayout::ENABLE_FLAGS);
 const _: () = assert!(core::mem::size_of::<EVENT_FILTER_DESCRIPTOR>() == 16);
+// The EVENT_TRACE_HEADER `crate::metadata` lays out: class GUID at 24, flags at 44, 48 bytes.
+const _: () = assert!(core::mem::size_of::<EVENT_TRACE_HEADER>() == crate::metadata::EVENT_TRACE_HEADER_SIZE);
+const _: () = assert!(core::mem::offset_of!(EVENT_TRACE_HEADER, Anonymous3) == 24);
+const _: () = assert!(core::mem::offset_of!(EVENT_TRACE_HEADER, Anonymous4) == 40);
 
 /// A session this trace started or attached to.
 pub(crate) struct Session {
@@ -173,6 +178,23 @@ impl Session {
 
     fn handle(&self) -> CONTROLTRACE_HANDLE {
         CONTROLTRACE_HANDLE { Value: self.handle }
+    }
+
+    /// Writes one classic event into the session (`TraceEvent` with the handle `StartTraceW` returned): `event`
+    /// is an `EVENT_TRACE_HEADER` whose `Size` counts the payload right after it
+    /// ([`classic_event_bytes`](crate::metadata::classic_event_bytes)).
+    pub fn trace_event(&self, event: &[u8]) -> Result<(), LiveError> {
+        if event.len() < core::mem::size_of::<EVENT_TRACE_HEADER>() {
+            return Err(LiveError::settings(format!("an event of {} bytes has no room for its header", event.len())));
+        }
+        let buffer = Aligned::from_bytes(event);
+        // SAFETY: `buffer` is an 8-byte aligned copy of an EVENT_TRACE_HEADER (checked long enough above) whose
+        // Size counts the payload that follows it within the buffer; it outlives the call, which only reads it.
+        let rc = unsafe { TraceEvent(self.handle, buffer.as_ptr().cast::<EVENT_TRACE_HEADER>()) };
+        match rc {
+            code::SUCCESS => Ok(()),
+            c => Err(LiveError::win32("TraceEvent", c, format!("session '{}'", self.name))),
+        }
     }
 
     /// Enables a provider; returns what was left out (filters Windows refused, or that do not fit).

@@ -7,11 +7,13 @@ use std::ptr;
 use std::sync::{Arc, Mutex};
 
 use etw_core::{Clock, EventHeaderFlags, EventRef, ExtType, Guid};
-use etw_schema::sources::event_metadata::parse_trace_event_info;
-use etw_schema::{DecodingSource, EventKey, EventSchema, SchemaError, SchemaSource};
+use etw_schema::sources::event_metadata::{
+    parse_event_map_info, parse_trace_event_info, parse_trace_event_info_with_maps,
+};
+use etw_schema::{DecodingSource, EventKey, EventSchema, SchemaError, SchemaSource, ValueMap};
 use windows_sys::Win32::System::Diagnostics::Etw::{
     EventKeywordInformation, EventLevelInformation, TdhEnumerateManifestProviderEvents,
-    TdhEnumerateProviderFieldInformation, TdhEnumerateProviders, TdhGetEventInformation,
+    TdhEnumerateProviderFieldInformation, TdhEnumerateProviders, TdhGetEventInformation, TdhGetEventMapInformation,
     TdhGetManifestEventInformation, EVENT_DESCRIPTOR, EVENT_FIELD_TYPE, EVENT_HEADER, EVENT_HEADER_EXTENDED_DATA_ITEM,
     EVENT_RECORD,
 };
@@ -19,8 +21,8 @@ use windows_sys::Win32::System::Diagnostics::Etw::{
 use super::to_guid;
 use crate::error::{code, LiveError, LiveErrorKind};
 use crate::providers::{
-    find_provider, parse_event_descriptors, parse_field_info_array, parse_provider_enumeration, ProviderDetails,
-    ProviderField, ProviderInfo, SchemaKind,
+    attach_maps, find_provider, parse_event_descriptors, parse_field_info_array, parse_provider_enumeration,
+    ProviderDetails, ProviderField, ProviderInfo, SchemaKind,
 };
 use crate::record::{with_event, RecordParts};
 
@@ -143,6 +145,8 @@ pub(crate) fn details(name_or_guid: &str) -> Result<ProviderDetails, LiveError> 
         Vec::new()
     });
     let mut events = Vec::new();
+    // The provider's value maps by name, read once each.
+    let mut maps: HashMap<String, Option<Arc<ValueMap>>> = HashMap::new();
     if info.schema == SchemaKind::Manifest {
         let g = to_guid(&info.guid);
         let list = with_buffer("TdhEnumerateManifestProviderEvents", |p, size| {
@@ -165,8 +169,16 @@ pub(crate) fn details(name_or_guid: &str) -> Result<ProviderDetails, LiveError> 
                         // SAFETY: `g` and `ed` are valid for the call; `p`/`size` as in `catalog`.
                         unsafe { TdhGetManifestEventInformation(&g, &ed, p.cast(), size) }
                     });
-                    match blob.map(|b| parse_trace_event_info(&b, DecodingSource::Tdh)) {
-                        Ok(Ok(s)) => events.push(Arc::new(s)),
+                    match blob.map(|b| parse_trace_event_info_with_maps(&b, DecodingSource::Tdh)) {
+                        Ok(Ok((mut s, names))) => {
+                            let missing = attach_maps(&mut s, &names, |name| {
+                                maps.entry(name.to_owned()).or_insert_with(|| map_info(&info.guid, &ed, name)).clone()
+                            });
+                            for m in missing {
+                                problems.push(format!("event {} v{}: map {m} not found", d.id, d.version));
+                            }
+                            events.push(Arc::new(s))
+                        }
                         Ok(Err(e)) => problems.push(format!("event {} v{}: {}", d.id, d.version, e.reason)),
                         Err(e) => problems.push(format!("event {} v{}: {e}", d.id, d.version)),
                     }
@@ -178,6 +190,28 @@ pub(crate) fn details(name_or_guid: &str) -> Result<ProviderDetails, LiveError> 
         }
     }
     Ok(ProviderDetails { info, keywords, levels, events, problems })
+}
+
+/// A manifest provider's value map (`TdhGetEventMapInformation`), asked with a record that carries only the
+/// provider and the event descriptor, as TDH needs no more to find a manifest's map. `None` when TDH has no
+/// such map, or a map a schema cannot apply (pattern maps).
+fn map_info(provider: &Guid, descriptor: &EVENT_DESCRIPTOR, name: &str) -> Option<Arc<ValueMap>> {
+    let record = EVENT_RECORD {
+        EventHeader: EVENT_HEADER {
+            Size: 80,
+            ProviderId: to_guid(provider),
+            EventDescriptor: *descriptor,
+            ..EVENT_HEADER::default()
+        },
+        ..EVENT_RECORD::default()
+    };
+    let wide: Vec<u16> = name.encode_utf16().chain([0]).collect();
+    let blob = with_buffer("TdhGetEventMapInformation", |p, size| {
+        // SAFETY: `record` and `wide` (NUL-terminated) are valid for the call; `p`/`size` as in `catalog`.
+        unsafe { TdhGetEventMapInformation(&record, wide.as_ptr(), p.cast(), size) }
+    })
+    .ok()?;
+    parse_event_map_info(&blob).ok().flatten().map(Arc::new)
 }
 
 /// `TdhGetEventInformation` for a record.

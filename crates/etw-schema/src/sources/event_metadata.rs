@@ -21,12 +21,20 @@
 //! [`parse_trace_event_info`] reads one `TRACE_EVENT_INFO` (the Windows TDH source reuses it). Every offset and
 //! count is checked against the blob, errors name the field and its offset, nothing is allocated by an unchecked
 //! count, and the result passes [`EventSchema::validate`]. Names such as `win:Info` lose their `win:` prefix.
+//!
+//! [`encode_metadata_events`] is the inverse: schemas written as EventMetadata payloads, for a writer that wants
+//! its trace to carry the schemas of its providers.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use etw_core::cursor::{guid_at, u16_at, u32_at, u64_at, u8_at};
 use etw_core::{Channel, EventDescriptor, EventHeaderFlags, EventRef, Guid, Level, Opcode};
+
+mod encode;
+pub use encode::{
+    encode_event_map_info, encode_metadata_events, encode_trace_event_info, EncodeError, EventKind, MetadataEvent,
+};
 
 use crate::model::{Count, DecodingSource, EventSchema, Length, Property, PropertyType, ValueMap};
 use crate::registry::{SchemaError, SchemaSource};
@@ -125,7 +133,7 @@ fn strip_win(name: String) -> Arc<str> {
 #[derive(Clone, Debug)]
 struct Parsed {
     schema: EventSchema,
-    maps: Vec<(usize, Arc<str>)>,
+    maps: MapNames,
 }
 
 /// Reads a `TRACE_EVENT_INFO` blob (as `TdhGetEventInformation` returns it, offsets from the start of `blob`)
@@ -137,6 +145,26 @@ struct Parsed {
 /// point where they may not.
 pub fn parse_trace_event_info(blob: &[u8], source: DecodingSource) -> Result<EventSchema, SchemaError> {
     parse(blob, source).map(|p| p.schema)
+}
+
+/// The value map each property of a schema names: (property index, map name).
+pub type MapNames = Vec<(usize, Arc<str>)>;
+
+/// As [`parse_trace_event_info`], with the value map each property names: (property index, map name). The maps
+/// themselves come separately (`TdhGetEventMapInformation`, or the trace's `EventMapInfo` events: see
+/// [`parse_event_map_info`]).
+pub fn parse_trace_event_info_with_maps(
+    blob: &[u8],
+    source: DecodingSource,
+) -> Result<(EventSchema, MapNames), SchemaError> {
+    parse(blob, source).map(|p| (p.schema, p.maps))
+}
+
+/// Reads an `EVENT_MAP_INFO` (as `TdhGetEventMapInformation` returns it; offsets from its start) into a value
+/// map. `None` for maps that name patterns or strings rather than values (pattern maps), which a schema cannot
+/// apply.
+pub fn parse_event_map_info(map: &[u8]) -> Result<Option<ValueMap>, SchemaError> {
+    parse_map_body(map).map(|m| m.map(|(_, m)| m))
 }
 
 fn parse(blob: &[u8], source: DecodingSource) -> Result<Parsed, SchemaError> {
@@ -251,6 +279,11 @@ fn parse(blob: &[u8], source: DecodingSource) -> Result<Parsed, SchemaError> {
 fn parse_map(payload: &[u8]) -> Result<Option<(Guid, Arc<str>, ValueMap)>, SchemaError> {
     let provider = guid_at(payload, 0).ok_or_else(|| bad("EventMapInfo shorter than its provider GUID"))?;
     let map = payload.get(16..).unwrap_or_default();
+    Ok(parse_map_body(map)?.map(|(name, m)| (provider, name, m)))
+}
+
+/// An `EVENT_MAP_INFO` alone: its name and map.
+fn parse_map_body(map: &[u8]) -> Result<Option<(Arc<str>, ValueMap)>, SchemaError> {
     if map.len() < MAP_HEADER {
         return Err(bad(format!("EVENT_MAP_INFO of {} bytes is shorter than its {MAP_HEADER}-byte header", map.len())));
     }
@@ -284,7 +317,7 @@ fn parse_map(payload: &[u8]) -> Result<Option<(Guid, Arc<str>, ValueMap)>, Schem
         list.push((u64::from(value), Arc::from(text.trim_end())));
     }
     let name: Arc<str> = Arc::from(name.as_str());
-    Ok(Some((provider, name.clone(), ValueMap { name, bitmap, entries: list })))
+    Ok(Some((name.clone(), ValueMap { name, bitmap, entries: list })))
 }
 
 /// What an event is looked up by.
