@@ -300,31 +300,59 @@ pub fn mapped_name(map: &ValueMap, v: u64) -> Option<std::borrow::Cow<'_, str>> 
     if !map.bitmap || v == 0 {
         return map.value_name(v).map(std::borrow::Cow::Borrowed);
     }
-    let mut names: Vec<&str> = Vec::new();
+    let mut text = String::new();
+    mapped_parts(map, v, |part| text.push_str(part)).then_some(text.into())
+}
+
+/// Hands the pieces of a bitmap's name for `v` (`v` not 0) to `emit`, in order: the names of its set bits, `|`
+/// between them, and any bits no entry names in hex. False, with nothing emitted, when no entry names a bit.
+fn mapped_parts(map: &ValueMap, v: u64, mut emit: impl FnMut(&str)) -> bool {
+    let names = |(k, _): &&(u64, std::sync::Arc<str>)| *k != 0 && v & *k == *k;
+    if !map.entries.iter().any(|e| names(&e)) {
+        return false;
+    }
     let mut rest = v;
-    for (k, n) in &map.entries {
-        if *k != 0 && v & *k == *k {
-            names.push(n);
-            rest &= !*k;
+    for (i, (k, n)) in map.entries.iter().filter(names).enumerate() {
+        if i > 0 {
+            emit("|");
         }
+        emit(n);
+        rest &= !*k;
     }
-    if names.is_empty() {
-        return None;
-    }
-    let mut text = names.join("|");
     if rest != 0 {
-        text.push_str(&format!("|{rest:#x}"));
+        // "|0x" and up to 16 hex digits, without an allocation.
+        let mut buf = [0u8; 19];
+        let digits = (64 - rest.leading_zeros()).div_ceil(4).max(1) as usize;
+        let text = buf.get_mut(..digits + 3).unwrap_or_default();
+        text.iter_mut().zip(b"|0x").for_each(|(t, c)| *t = *c);
+        for (i, t) in text.iter_mut().skip(3).enumerate() {
+            let shift = 4 * (digits - 1 - i);
+            *t = b"0123456789abcdef".get(((rest >> shift) & 15) as usize).copied().unwrap_or(b'0');
+        }
+        emit(std::str::from_utf8(text).unwrap_or_default());
     }
-    Some(text.into())
+    true
 }
 
 fn write_mapped(out: &mut Vec<u8>, v: u64, map: &ValueMap) -> bool {
-    match mapped_name(map, v) {
-        Some(name) => {
-            json::string(out, &name);
-            true
-        }
-        None => false,
+    if !map.bitmap || v == 0 {
+        return match map.value_name(v) {
+            Some(n) => {
+                json::string(out, n);
+                true
+            }
+            None => false,
+        };
+    }
+    // Straight into the output: bitmaps are common (keywords, flags) and this is the decoded path's hot spot.
+    let start = out.len();
+    out.push(b'"');
+    if mapped_parts(map, v, |part| json::string_body(out, part)) {
+        out.push(b'"');
+        true
+    } else {
+        out.truncate(start);
+        false
     }
 }
 
