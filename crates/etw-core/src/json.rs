@@ -197,11 +197,22 @@ pub fn guid_or_null(out: &mut Vec<u8>, g: &Guid) {
 
 /// Appends a float (non-finite values, which JSON cannot hold, as strings).
 pub fn float(out: &mut Vec<u8>, v: f64) {
+    use std::io::Write as _;
+    // Written into `out` directly (writing to a Vec cannot fail): no String per value.
     if v.is_finite() {
-        out.extend_from_slice(format!("{v}").as_bytes());
+        let _ = write!(out, "{v}");
     } else {
-        string(out, &format!("{v}"));
+        let _ = write!(out, "\"{v}\"");
     }
+}
+
+/// Appends a value's `Display` text as a JSON string, for text that never needs escaping (addresses, SIDs,
+/// numbers): no String per value.
+pub fn display_string(out: &mut Vec<u8>, v: impl core::fmt::Display) {
+    use std::io::Write as _;
+    out.push(b'"');
+    let _ = write!(out, "{v}");
+    out.push(b'"');
 }
 
 /// Appends `true` or `false`.

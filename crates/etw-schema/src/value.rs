@@ -381,7 +381,7 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
     match *value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => json::bool(out, b),
-        Value::U32(v) if out_type == OutType::IPV4 => json::string(out, &ipv4_of(v).to_string()),
+        Value::U32(v) if out_type == OutType::IPV4 => json::display_string(out, ipv4_of(v)),
         Value::U16(v) if out_type == OutType::PORT => json::uint(out, u16::from_be(v).into()),
         Value::U32(v)
             if matches!(
@@ -419,12 +419,15 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         }
         Value::U32(v) if out_type == OutType::CODE_POINTER => write_hex(out, v.into(), 0),
         Value::U64(v) if out_type == OutType::CODE_POINTER => write_hex(out, v, 0),
-        Value::I8(v) if out_type == OutType::STRING => json::string(out, &char::from(v as u8).to_string()),
-        Value::U8(v) | Value::Char8(v) if out_type == OutType::STRING => json::string(out, &char::from(v).to_string()),
-        Value::U16(v) | Value::Char16(v) if out_type == OutType::STRING => json::string(
-            out,
-            &char::decode_utf16([v]).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)).collect::<String>(),
-        ),
+        Value::I8(v) if out_type == OutType::STRING => {
+            json::string_from_chars(out, std::iter::once(char::from(v as u8)))
+        }
+        Value::U8(v) | Value::Char8(v) if out_type == OutType::STRING => {
+            json::string_from_chars(out, std::iter::once(char::from(v)))
+        }
+        Value::U16(v) | Value::Char16(v) if out_type == OutType::STRING => {
+            json::string_from_chars(out, char::decode_utf16([v]).map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER)))
+        }
         Value::I8(v) => json::int(out, v.into()),
         Value::I16(v) => json::int(out, v.into()),
         Value::I32(v) => json::int(out, v.into()),
@@ -446,20 +449,20 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         Value::Guid(g) => json::guid(out, &g),
         Value::FileTime(t) => json::time(out, t),
         Value::SystemTime(st) => json::string(out, &systemtime_text(st)),
-        Value::Sid(s) => json::string(out, &s.to_string()),
+        Value::Sid(s) => json::display_string(out, s),
         Value::Utf16(s) => json::string_from_utf16le(out, s.as_bytes()),
         Value::Ansi(b) => json::string(out, &ansi_text(b)),
         Value::Binary(b) => match out_type {
             OutType::IPV6 if b.len() == 16 => {
                 let a: [u8; 16] = b.try_into().unwrap_or([0; 16]);
-                json::string(out, &Ipv6Addr::from(a).to_string());
+                json::display_string(out, Ipv6Addr::from(a));
             }
             OutType::IPV4 if b.len() == 4 => {
                 let a: [u8; 4] = b.try_into().unwrap_or([0; 4]);
-                json::string(out, &Ipv4Addr::from(a).to_string());
+                json::display_string(out, Ipv4Addr::from(a));
             }
             OutType::SOCKET_ADDRESS => match socket_address(b) {
-                Some(sa) => json::string(out, &sa.to_string()),
+                Some(sa) => json::display_string(out, sa),
                 None => json::hex_bytes(out, b),
             },
             OutType::STRING | OutType::UTF8 | OutType::XML | OutType::JSON => json::string(out, &ansi_text(b)),
@@ -596,7 +599,11 @@ pub(crate) fn element_values<'a>(
     count: usize,
     ptr: u8,
 ) -> impl Iterator<Item = Value<'a>> + 'a {
-    let mut ints = Ints::new(schema.properties.len());
+    // Only struct elements record integers (their members' counts and lengths); an element of a simple type
+    // looks nothing up that an element could have recorded, so it needs no table (and no allocation per array).
+    let is_struct =
+        matches!(schema.properties.get(index).map(|p| &p.ty), Some(crate::model::PropertyType::Struct { .. }));
+    let mut ints = Ints::new(if is_struct { schema.properties.len() } else { 0 });
     let mut at = 0usize;
     let mut left = count;
     std::iter::from_fn(move || {
