@@ -44,7 +44,9 @@ Examples:
   etw dump --raw --order file a.etl b.etl   header fields and payload hex, as stored (faster than time order)
   etw dump --where 'id == 10 && size > 1000' trace.etl    only matching events
   etw dump --manifests ./manifests trace.etl              decode providers whose manifests you have
-  etw netmon trace.etl                      bytes sent and received per process";
+  etw netmon trace.etl                      bytes sent and received per process
+  etw convert 'traces/*.etl' -o ds          Parquet tables for DuckDB, pandas and Spark
+  etw dump --format csv -o events.csv trace.etl";
 
 #[derive(Parser)]
 #[command(name = "etw", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
