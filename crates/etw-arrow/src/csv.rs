@@ -94,12 +94,10 @@ fn field(out: &mut Vec<u8>, text: &[u8]) {
     }
 }
 
-/// A GUID's text (`json::guid` writes it quoted; the quotes are dropped).
-fn guid_field(out: &mut Vec<u8>, cell: &mut Vec<u8>, g: Option<etw_core::Guid>) {
+/// A GUID's text, or nothing.
+fn guid_field(out: &mut Vec<u8>, g: Option<etw_core::Guid>) {
     if let Some(g) = g {
-        cell.clear();
-        json::guid(cell, &g);
-        out.extend_from_slice(cell.get(1..cell.len().saturating_sub(1)).unwrap_or_default());
+        out.extend_from_slice(g.encode_lower(&mut [0u8; 36]).as_bytes());
     }
 }
 
@@ -112,7 +110,7 @@ pub fn csv_row(out: &mut Vec<u8>, cell: &mut Vec<u8>, row: &EventRow<'_>) {
     out.push(b',');
     field(out, row.provider_name.unwrap_or_default().as_bytes());
     out.push(b',');
-    guid_field(out, cell, row.provider_guid);
+    guid_field(out, row.provider_guid);
     for v in [
         u64::from(d.id),
         u64::from(d.version),
@@ -134,9 +132,9 @@ pub fn csv_row(out: &mut Vec<u8>, cell: &mut Vec<u8>, row: &EventRow<'_>) {
     out.push(b',');
     json::uint(out, row.cpu.into());
     out.push(b',');
-    guid_field(out, cell, row.activity_id);
+    guid_field(out, row.activity_id);
     out.push(b',');
-    guid_field(out, cell, row.related_activity_id);
+    guid_field(out, row.related_activity_id);
     out.push(b',');
     field(out, row.event_name.unwrap_or_default().as_bytes());
     out.push(b',');

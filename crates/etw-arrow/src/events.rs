@@ -8,9 +8,9 @@ use arrow_array::builder::{
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
-use etw_core::{json, EventRef, Guid};
+use etw_core::{EventRef, Guid};
 use etw_filter::EventContext;
-use etw_pipeline::sinks::json::{provider_name_of, write_properties, KeyCache, PropertiesOutcome};
+use etw_pipeline::sinks::json::{event_provider, write_properties, EventProvider, KeyCache, PropertiesOutcome};
 use etw_schema::EventSchema;
 
 use crate::mapping::{filetime_ns, timestamp_type};
@@ -99,7 +99,6 @@ pub struct RowMaker {
     names: etw_core::hash::FastMap<usize, (Arc<EventSchema>, Arc<str>)>,
     properties: Vec<u8>,
     error: String,
-    provider: String,
 }
 
 impl RowMaker {
@@ -113,25 +112,8 @@ impl RowMaker {
     ) -> R {
         let h = ev.header();
         let schema = cx.schema().ok().cloned();
-        let provider_name = cx.provider_name();
+        let provider = event_provider(ev, cx, schema.as_deref());
         let event_name = schema.as_ref().map(|s| self.display_name(s));
-        self.provider.clear();
-        let provider_name: Option<&str> = match &provider_name {
-            Some(n) => Some(n),
-            None => match provider_name_of(ev) {
-                Some(n) => {
-                    self.provider = n;
-                    Some(&self.provider)
-                }
-                None => None,
-            },
-        };
-        let provider_guid = match (&schema, h.kind.is_kernel()) {
-            (None, true) => None,
-            (Some(s), _) => Some(s.provider_id),
-            (None, false) => Some(h.provider_id),
-        };
-        let provider_name = if provider_guid.is_none() { None } else { provider_name };
         self.properties.clear();
         let PropertiesOutcome { error, unparsed_bytes, stopped_at } =
             write_properties(&mut self.properties, cx, schema.as_ref(), Some(&mut self.keys));
@@ -161,8 +143,8 @@ impl RowMaker {
         let decoded = error.is_none();
         let row = EventRow {
             timestamp: ev.timestamp(),
-            provider_name,
-            provider_guid,
+            provider_name: provider.as_ref().and_then(EventProvider::name),
+            provider_guid: provider.as_ref().map(|p| p.guid),
             descriptor: h.descriptor,
             pid: (h.process_id != u32::MAX).then_some(h.process_id),
             tid: (h.thread_id != u32::MAX).then_some(h.thread_id),
@@ -224,7 +206,6 @@ pub struct EventsBuilder {
     error: StringBuilder,
     payload: BinaryBuilder,
     rows: usize,
-    guid_text: Vec<u8>,
 }
 
 impl Default for EventsBuilder {
@@ -254,21 +235,14 @@ impl Default for EventsBuilder {
             error: StringBuilder::new(),
             payload: BinaryBuilder::new(),
             rows: 0,
-            guid_text: Vec::with_capacity(40),
         }
     }
 }
 
-/// Appends a GUID's text (no quotes) or null.
-pub(crate) fn guid_cell(b: &mut StringBuilder, g: Option<Guid>, text: &mut Vec<u8>) {
+/// Appends a GUID's text or null.
+pub(crate) fn guid_cell(b: &mut StringBuilder, g: Option<Guid>) {
     match g {
-        Some(g) => {
-            text.clear();
-            json::guid(text, &g);
-            // json::guid writes a quoted string of ASCII characters: drop the quotes.
-            let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or_default();
-            b.append_value(std::str::from_utf8(inner).unwrap_or_default());
-        }
+        Some(g) => b.append_value(g.encode_lower(&mut [0u8; 36])),
         None => b.append_null(),
     }
 }
@@ -289,7 +263,7 @@ impl EventsBuilder {
         let d = &row.descriptor;
         self.timestamp.append_option(filetime_ns(row.timestamp));
         self.provider_name.append_option(row.provider_name);
-        guid_cell(&mut self.provider_guid, row.provider_guid, &mut self.guid_text);
+        guid_cell(&mut self.provider_guid, row.provider_guid);
         self.id.append_value(d.id);
         self.version.append_value(d.version);
         self.opcode.append_value(d.opcode.0);
@@ -300,8 +274,8 @@ impl EventsBuilder {
         self.pid.append_option(row.pid);
         self.tid.append_option(row.tid);
         self.cpu.append_value(row.cpu);
-        guid_cell(&mut self.activity_id, row.activity_id, &mut self.guid_text);
-        guid_cell(&mut self.related_activity_id, row.related_activity_id, &mut self.guid_text);
+        guid_cell(&mut self.activity_id, row.activity_id);
+        guid_cell(&mut self.related_activity_id, row.related_activity_id);
         self.event_name.append_option(row.event_name);
         self.header_kind.append_value(row.header_kind);
         self.decoded_by.append_value(row.decoded_by);

@@ -174,8 +174,8 @@ impl TypedBuilder {
         self.pid.append_option((h.process_id != u32::MAX).then_some(h.process_id));
         self.tid.append_option((h.thread_id != u32::MAX).then_some(h.thread_id));
         self.cpu.append_value(h.processor);
-        guid_cell(&mut self.activity_id, (!h.activity_id.is_zero()).then_some(h.activity_id), &mut self.scratch);
-        guid_cell(&mut self.related_activity_id, ev.related_activity_id(), &mut self.scratch);
+        guid_cell(&mut self.activity_id, (!h.activity_id.is_zero()).then_some(h.activity_id));
+        guid_cell(&mut self.related_activity_id, ev.related_activity_id());
         self.file.append_value(file);
         self.record_index.append_value(h.location.record);
         for (index, columns) in &mut self.properties {

@@ -251,13 +251,9 @@ pub fn decoded_line_with(
     out.extend_from_slice(b",\"provider\":");
     let cx_schema = cx.schema().ok().cloned();
     let schema = cx_schema.as_deref();
-    // Names are shared (Arc), so no allocation here unless the event only names itself in provider traits.
-    let provider_name: Option<std::sync::Arc<str>> = cx.provider_name();
-    let traits_name = if provider_name.is_none() { provider_name_of(ev) } else { None };
-    let provider_name: Option<&str> = provider_name.as_deref().or(traits_name.as_deref());
-    match (schema, h.kind.is_kernel()) {
-        (None, true) => out.extend_from_slice(b"null"),
-        _ => provider_object(out, provider_name, &schema.map_or(h.provider_id, |s| s.provider_id)),
+    match event_provider(ev, cx, schema) {
+        Some(p) => provider_object(out, p.name(), &p.guid),
+        None => out.extend_from_slice(b"null"),
     }
     descriptor_fields(out, &h.descriptor, false);
     out.extend_from_slice(b",\"event_name\":");
@@ -576,6 +572,40 @@ pub fn header_kind(out: &mut Vec<u8>, kind: HeaderKind) {
         Some(name) => json::string(out, name),
         None => json::string(out, &kind.to_string()),
     }
+}
+
+/// The provider a decoded line names: its GUID (the schema's, else the header's) and its name, when known.
+#[derive(Debug)]
+pub struct EventProvider {
+    /// The provider's GUID (a classic event's class GUID).
+    pub guid: Guid,
+    /// The name the schemas give it (shared: no allocation).
+    known: Option<Arc<str>>,
+    /// Else the name the event carries in its provider traits.
+    carried: Option<String>,
+}
+
+impl EventProvider {
+    /// The provider's name, when known.
+    pub fn name(&self) -> Option<&str> {
+        self.known.as_deref().or(self.carried.as_deref())
+    }
+}
+
+/// The provider of `ev` as decoded lines and tables name it (`schema` is `cx`'s): `None` for a kernel hook event
+/// that no schema describes.
+pub fn event_provider(
+    ev: &EventRef<'_>,
+    cx: &mut EventContext<'_, '_>,
+    schema: Option<&EventSchema>,
+) -> Option<EventProvider> {
+    let h = ev.header();
+    if schema.is_none() && h.kind.is_kernel() {
+        return None;
+    }
+    let known = cx.provider_name();
+    let carried = if known.is_none() { provider_name_of(ev) } else { None };
+    Some(EventProvider { guid: schema.map_or(h.provider_id, |s| s.provider_id), known, carried })
 }
 
 /// The provider name an event carries itself (TraceLogging provider traits).
