@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import _native
-from ._errors import Damage, DamageError, DamageWarning, EtlError, PropertyError, SchemaWarning
+from ._errors import Damage, DamageError, DamageWarning, EtlError, EventNotFound, PropertyError, SchemaWarning
 from ._events import Event, Parser, TraceError
 from . import predicates, kernel
 from ._native import Predicate
@@ -32,7 +32,7 @@ __version__: str = _native.__version__
 __all__ = [
     "read", "read_arrow", "stats", "FileTrace", "UserTrace", "KernelTrace", "Provider", "EventFilter", "Predicate",
     "predicates", "kernel", "Event", "Parser", "TraceError", "EtlError", "Damage", "DamageWarning", "DamageError",
-    "PropertyError", "SchemaWarning", "__version__",
+    "PropertyError", "SchemaWarning", "EventNotFound", "Events", "__version__",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -181,7 +181,8 @@ def read_arrow(
 ) -> "pyarrow.RecordBatchReader":  # noqa: F821
     """Reads traces into a ``pyarrow.RecordBatchReader``: the ``events`` table (the columns of ``etw convert``'s
     ``events`` Parquet table), or with ``event=(provider, id_or_name)`` or ``(provider, id_or_name, version)``
-    that event's typed table (its properties as typed columns after ``_timestamp``, ``_pid``, ...).
+    that event's typed table (its properties as typed columns after ``_timestamp``, ``_pid``, ...);
+    :class:`EventNotFound` (a ``LookupError``) when no such event is in the traces.
 
     The batches come through the Arrow C stream interface: no copy through Python objects. ``.read_all()`` gives
     a ``pyarrow.Table``, ``.read_pandas()`` a pandas DataFrame, ``polars.from_arrow(reader.read_all())`` polars.
@@ -200,9 +201,15 @@ def read_arrow(
         ev = (str(event[0]), event[1], event[2] if len(event) == 3 else None)
     import pyarrow  # noqa: F401  (the reader is a pyarrow object)
 
-    reader, lines = _native.read_arrow(_expand(paths), _manifests(manifests), store_path, no_store, where, threads,
-                                       "file" if byte_range else order, byte_range, _on_problem(errors), ev)
+    reader, lines, _table = _native.read_arrow(_expand(paths), _manifests(manifests), store_path, no_store, where,
+                                               threads, "file" if byte_range else order, byte_range,
+                                               _on_problem(errors), ev)
     _schema_warnings(lines)
+    if reader is None:
+        assert ev is not None
+        version = "" if ev[2] is None else f" version {ev[2]}"
+        raise EventNotFound(f"no event {ev[1]}{version} of provider {ev[0]} in these traces (or none decoded): no "
+                            "typed table to read; `etw stats` lists the providers and events a trace holds")
     return reader
 
 

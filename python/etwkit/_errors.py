@@ -77,3 +77,8 @@ class PropertyError(KeyError):
 
     def __str__(self) -> str:  # KeyError quotes its argument; the message is a sentence.
         return str(self.args[0]) if self.args else ""
+
+
+class EventNotFound(LookupError):
+    """``read_arrow(..., event=...)`` for an event that is not in the traces (or never decoded): there is no typed
+    table, so no columns to give."""

@@ -111,7 +111,7 @@ impl RunOptions {
         make: impl Fn(Arc<[String]>) -> E + Send + Sync + 'static,
         is_empty: fn(&E::Batch) -> bool,
         max_in_flight: Option<usize>,
-    ) -> PyResult<(Receiver<Msg<E::Batch>>, Vec<String>)>
+    ) -> PyResult<Started<E::Batch>>
     where
         E::Batch: 'static,
     {
@@ -145,6 +145,9 @@ impl RunOptions {
         Ok((rx, warnings))
     }
 }
+
+/// A started run: the channel its output comes on, and the schema setup's warnings.
+type Started<B> = (Receiver<Msg<B>>, Vec<String>);
 
 /// The sink that forwards batches to Python.
 struct Forward<E: Encoder> {
@@ -406,11 +409,10 @@ fn read_arrow(
     byte_range: Option<(u64, u64)>,
     on_problem: Py<PyAny>,
     event: Option<(String, Bound<'_, PyAny>, Option<u8>)>,
-) -> PyResult<(PyArrowType<Box<dyn RecordBatchReader + Send>>, Vec<String>)> {
+) -> PyResult<ArrowOpened> {
     let mut opts =
         RunOptions::new(paths, manifests, crate::store_choice(store, no_store), where_, threads, order, byte_range)?;
     let typed = event.is_some();
-    let what = event.as_ref().map(|(p, e, v)| (p.clone(), e.to_string(), *v));
     if let Some((provider, ev, version)) = &event {
         opts.and_select(typed_selection(provider, ev, *version)?);
     }
@@ -426,21 +428,28 @@ fn read_arrow(
         ready: Default::default(),
         done: false,
     };
-    if let Some((provider, ev, version)) = what {
-        // The typed table's columns are known from its first row: read up to it (without the GIL).
+    let mut table = None;
+    if typed {
+        // The typed table's columns are known from its first row: read up to it (without the GIL). None when
+        // no event matched: the caller says so (or, in a partition of a Spark read, gives no rows).
         py.detach(|| stream.fill()).map_err(arrow_to_py)?;
-        match stream.ready.front() {
-            Some(first) => stream.schema = first.schema(),
-            None => {
-                let v = version.map_or(String::new(), |v| format!(" version {v}"));
-                return Err(pyo3::exceptions::PyLookupError::new_err(format!(
-                    "no event {ev}{v} of provider {provider} in these traces (or none decoded): there is no typed \
-                     table to read; `etw stats` lists the providers and events a trace holds"
-                )));
-            }
-        }
+        let (Some(first), Table::Typed { id: Some((id, _)), .. }) = (stream.ready.front(), &stream.table) else {
+            return Ok((None, warnings, None));
+        };
+        stream.schema = first.schema();
+        table = Some((id.provider.clone(), id.event.clone(), id.version));
     }
-    Ok((PyArrowType(Box::new(stream)), warnings))
+    Ok((Some(PyArrowType(Box::new(stream))), warnings, table))
+}
+
+/// What `read_arrow` returns: the reader (None for a typed table no event matched), the schema setup's
+/// warnings, and for a typed table its `(provider, event, version)`.
+type ArrowOpened = (Option<PyArrowType<Box<dyn RecordBatchReader + Send>>>, Vec<String>, Option<(String, String, u8)>);
+
+/// `_native.events_schema()`: the `events` table's Arrow schema.
+#[pyfunction]
+fn events_schema_py() -> PyArrowType<arrow_schema::Schema> {
+    PyArrowType(events_schema().as_ref().clone())
 }
 
 fn arrow_to_py(e: ArrowError) -> PyErr {
@@ -488,5 +497,6 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(read_json, m)?)?;
     m.add_function(wrap_pyfunction!(read_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(stats, m)?)?;
+    m.add("events_schema", wrap_pyfunction!(events_schema_py, m)?)?;
     Ok(())
 }

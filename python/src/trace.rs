@@ -380,8 +380,11 @@ fn build_provider(py: Python<'_>, p: &Provider, calls: &Arc<Calls>) -> PyResult<
     Ok(rp)
 }
 
-/// An error-callback argument: `(kind, message, damage_tuple_or_None)`.
-fn error_args(e: &ErrorEvent<'_>) -> (&'static str, String, Option<(u64, u64, Option<u32>, String)>) {
+/// Where a damage is, for an error callback: `(buffer, buffer_offset, record_offset, reason)`.
+type DamagePlace = (u64, u64, Option<u32>, String);
+
+/// An error-callback argument: `(kind, message, damage_place_or_None)`.
+fn error_args(e: &ErrorEvent<'_>) -> (&'static str, String, Option<DamagePlace>) {
     match e {
         ErrorEvent::Damage(d) => {
             ("damage", d.to_string(), Some((d.buffer, d.buffer_offset, d.record_offset, d.reason.clone())))
