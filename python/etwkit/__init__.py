@@ -199,7 +199,10 @@ def read_arrow(
         if not isinstance(event, tuple) or len(event) not in (2, 3):
             raise ValueError("event must be (provider, id_or_name) or (provider, id_or_name, version)")
         ev = (str(event[0]), event[1], event[2] if len(event) == 3 else None)
-    import pyarrow  # noqa: F401  (the reader is a pyarrow object)
+    try:
+        import pyarrow  # noqa: F401  (the reader is a pyarrow object)
+    except ImportError as e:
+        raise ImportError("etwkit.read_arrow needs pyarrow 15 or later: pip install pyarrow") from e
 
     reader, lines, _table = _native.read_arrow(_expand(paths), _manifests(manifests), store_path, no_store, where,
                                                threads, "file" if byte_range else order, byte_range,
