@@ -50,3 +50,13 @@ def dataset_dir(tmp_path_factory) -> Path:
     traces = [str(corpus() / "etl" / t) for t in DATASET_TRACES]
     etw("convert", *traces, "-o", str(root / "ds"), "--quiet")
     return root
+
+
+def damaged_copy(tmp_path: Path) -> Path:
+    """A corpus trace with 200 kB in its middle overwritten: readable, with damaged buffers."""
+    data = bytearray((corpus() / "etl" / "perfview" / "net.4.5.2.x64.etl").read_bytes())
+    mid = len(data) // 2
+    data[mid:mid + 200_000] = b"\xff" * 200_000
+    out = tmp_path / "damaged.etl"
+    out.write_bytes(bytes(data))
+    return out

@@ -18,7 +18,7 @@ import pytest
 import etwkit
 from etwkit import predicates as P
 
-from conftest import REPO, corpus, etw, etw_json_lines
+from conftest import REPO, corpus, damaged_copy, etw, etw_json_lines
 
 KERNEL_NETWORK = "Microsoft-Windows-Kernel-Network"
 
@@ -193,17 +193,6 @@ def test_missing_and_unreadable_files_raise(tmp_path):
         etwkit.read(corpus() / "etl" / "tx" / "KernelNetwork.etl", where="id = = 3")
     with pytest.raises(ValueError, match="errors"):
         etwkit.read(corpus() / "etl" / "tx" / "KernelNetwork.etl", errors="sometimes")
-
-
-def damaged_copy(tmp_path: Path) -> Path:
-    """A corpus trace with its middle buffers overwritten: readable, damaged."""
-    src = corpus() / "etl" / "perfview" / "net.4.5.2.x64.etl"
-    data = bytearray(src.read_bytes())
-    mid = len(data) // 2
-    data[mid:mid + 200_000] = b"\xff" * 200_000
-    out = tmp_path / "damaged.etl"
-    out.write_bytes(bytes(data))
-    return out
 
 
 def test_damage_warns_with_its_place_and_everything_else_is_read(tmp_path):

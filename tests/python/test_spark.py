@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import corpus, etw
+from conftest import corpus, damaged_copy, etw
 
 pyspark = pytest.importorskip("pyspark") if os.environ.get("CI") != "true" else __import__("pyspark")
 from pyspark.sql import SparkSession, functions as F  # noqa: E402
@@ -101,12 +101,7 @@ def test_typed_table(spark):
 
 
 def test_damaged_file_is_read_and_its_damage_logged(spark, tmp_path, caplog):
-    src = corpus() / "etl" / "perfview" / "net.4.5.2.x64.etl"
-    data = bytearray(src.read_bytes())
-    mid = len(data) // 2
-    data[mid:mid + 200_000] = b"\xff" * 200_000
-    damaged = tmp_path / "damaged.etl"
-    damaged.write_bytes(bytes(data))
+    damaged = damaged_copy(tmp_path)
     expected = len(etw("dump", str(damaged), ok=(2,)).splitlines())
     assert spark.read.format("etl").load(str(damaged)).count() == expected
     # What a task does, run here so that its log can be read: each damaged place is logged as an error by the
