@@ -4,14 +4,15 @@
 //! such as the kernel's PERFINFO records, go to a process of their own with one track per CPU). Every event is
 //! an instant (`"ph":"i"`) named `provider/event` with its decoded properties as `args`; a start (opcode 1) and
 //! the stop (opcode 2) of the same provider, task and activity id make a slice (`"B"` at the start, `"E"` at
-//! the stop); network bytes are counters (`"C"`: bytes sent and received so far, per process); process and
+//! the stop; without an activity id, on the same thread); network bytes are counters (`"C"`: bytes sent and received so far, per process); process and
 //! thread names are metadata (`"M"`).
 //!
 //! Workers format the events (the costly part) into batches; the sink, in time order, only decides which
 //! starts and stops become slices and writes. A slice is always closed on the track it opened on, in nesting
 //! order, at a time no earlier than anything before it, so `B`/`E` pairs balance and each track's events are in
-//! time order. Open slices are bounded ([`MAX_OPEN_SLICES`], [`MAX_DEPTH`]): when a start would go over, the
-//! oldest open slices are closed (marked `"unmatched":true`) rather than kept for a stop that may never come.
+//! time order. An `E` the sink writes itself (not a stop event on the slice's own thread) says why in
+//! `args.closed`. Open slices are bounded ([`MAX_OPEN_SLICES`], [`MAX_DEPTH`]): when a start would go over, the
+//! oldest open slices are closed rather than kept for a stop that may never come.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -192,6 +193,30 @@ fn process_name(ev: &EventRef<'_>, cx: &mut EventContext<'_, '_>) -> Option<Stri
     (!short.is_empty()).then(|| format!("{pid}\u{0}{short}"))
 }
 
+/// Why the sink closed a slice itself (`args.closed` of its `E`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Closed {
+    /// Its stop came on another thread (the stop is an instant there).
+    StopOnOtherTrack,
+    /// A slice it was inside ended first.
+    OuterEnded,
+    /// Too many slices were open (on its thread, or in all).
+    TooMany,
+    /// The trace ended before its stop.
+    TraceEnded,
+}
+
+impl Closed {
+    fn as_str(self) -> &'static str {
+        match self {
+            Closed::StopOnOtherTrack => "stop on another thread",
+            Closed::OuterEnded => "outer slice ended",
+            Closed::TooMany => "no stop: too many slices open",
+            Closed::TraceEnded => "no stop before the end of the trace",
+        }
+    }
+}
+
 /// An open slice.
 struct Open {
     key: SliceKey,
@@ -298,25 +323,28 @@ impl<W: Write> ChromeTraceSink<W> {
         self.metadata("thread_name", pid, tid, &name)
     }
 
-    /// Closes slices on `track` down to (and including) depth `depth`, at `ts`.
-    fn close_to(&mut self, track: (u32, u32), depth: usize, ts: i64, unmatched: bool) -> io::Result<()> {
+    /// Closes the slices on `track` above depth `depth` (innermost first) at `ts`. Each `E` written here, rather
+    /// than by a stop event on its own track, says why in `args.closed`: `why` for the slice at `depth`,
+    /// "outer slice ended" for those inside it. Slices closed without their stop count as unmatched.
+    fn close_to(&mut self, track: (u32, u32), depth: usize, ts: i64, why: Closed) -> io::Result<()> {
         let Some(mut stack) = self.stacks.remove(&track) else { return Ok(()) };
         while stack.len() > depth {
             let Some(open) = stack.pop() else { break };
             self.open.remove(&open.key);
             self.open_count = self.open_count.saturating_sub(1);
-            // An inner slice closed because an outer one ended, or closed without its stop, is marked so.
-            let mark = unmatched || stack.len() > depth;
-            self.unmatched += u64::from(mark);
+            let reason = if stack.len() > depth { Closed::OuterEnded } else { why };
+            self.unmatched += u64::from(reason != Closed::StopOnOtherTrack);
             self.comma()?;
-            let mut line = Vec::with_capacity(96);
+            let mut line = Vec::with_capacity(112);
             let _ = write!(line, "{{\"ph\":\"E\",\"ts\":");
             write_us(&mut line, ts);
-            let _ = write!(line, ",\"pid\":{},\"tid\":{}", track.0, track.1);
-            if mark {
-                line.extend_from_slice(b",\"args\":{\"unmatched\":true}");
-            }
-            line.push(b'}');
+            let _ = write!(
+                line,
+                ",\"pid\":{},\"tid\":{},\"args\":{{\"closed\":\"{}\"}}}}",
+                track.0,
+                track.1,
+                reason.as_str()
+            );
             self.out.write_all(&line)?;
         }
         if stack.is_empty() {
@@ -389,7 +417,7 @@ impl<W: Write> ChromeTraceSink<W> {
                     } else if depth != usize::MAX {
                         // The stop came on another thread, or inner slices are still open: close on the slice's
                         // own track, innermost first, and keep the stop as an instant where it happened.
-                        self.close_to(track, depth, ts, false)?;
+                        self.close_to(track, depth, ts, Closed::StopOnOtherTrack)?;
                     }
                 }
             }
@@ -430,11 +458,11 @@ impl<W: Write> ChromeTraceSink<W> {
     /// track's slices while [`MAX_OPEN_SLICES`] are open.
     fn make_room(&mut self, track: (u32, u32), ts: i64) -> io::Result<()> {
         if self.stacks.get(&track).is_some_and(|s| s.len() >= MAX_DEPTH) {
-            self.close_to(track, 0, ts, true)?;
+            self.close_to(track, 0, ts, Closed::TooMany)?;
         }
         while self.open_count >= MAX_OPEN_SLICES {
             let Some((_, oldest)) = self.opened_at.iter().next().map(|(k, v)| (*k, *v)) else { break };
-            self.close_to(oldest, 0, ts, true)?;
+            self.close_to(oldest, 0, ts, Closed::TooMany)?;
             if self.stacks.contains_key(&oldest) {
                 break;
             }
@@ -489,7 +517,7 @@ impl<W: Write> Sink for ChromeTraceSink<W> {
         let mut tracks = tracks;
         tracks.sort_unstable();
         for track in tracks {
-            self.close_to(track, 0, ts, true)?;
+            self.close_to(track, 0, ts, Closed::TraceEnded)?;
         }
         self.out.write_all(b"\n]}\n")?;
         self.out.flush()

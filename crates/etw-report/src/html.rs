@@ -76,3 +76,27 @@ fn escape_html(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aggregate::ReportSink;
+    use crate::data::DamagePlace;
+
+    /// Strings from a hostile trace cannot end the data element or start markup: the page holds the template's
+    /// own `<script>` elements only, and the data reads back unchanged.
+    #[test]
+    fn hostile_strings_stay_data() {
+        let mut data = ReportSink::new().into_report();
+        let evil = "</script><script>alert(1)</script><!-- {{DATA}} & \u{2028}";
+        data.damage.places.push(DamagePlace { file: evil.into(), what: evil.into() });
+        let page = render(&data).unwrap();
+        let template_scripts = TEMPLATE.matches("</script>").count() + SCRIPT.matches("</script>").count();
+        assert_eq!(page.matches("</script>").count(), template_scripts);
+        assert!(!page.contains("<!-- {{DATA}}"));
+        let start = page.find("id=\"etw-data\">").unwrap() + "id=\"etw-data\">".len();
+        let end = start + page[start..].find("</script>").unwrap();
+        let back: serde_json::Value = serde_json::from_str(&page[start..end]).unwrap();
+        assert_eq!(back["damage"]["places"][0]["what"], evil);
+    }
+}
