@@ -388,7 +388,9 @@ impl ReportData {
                 decoded: 0,
             });
         }
-        providers.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)));
+        providers.sort_by(|a, b| {
+            b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)).then_with(|| a.guid.cmp(&b.guid))
+        });
         let name_of = |k: &SourceKey| -> String {
             match names.get(k) {
                 Some((n, _, _)) => n.clone(),
@@ -421,16 +423,22 @@ impl ReportData {
             None => Vec::new(),
         };
 
-        let over_time: Vec<NamedSeries> = by_source
-            .iter()
+        // Sorted by key first, so that series of equal names and totals (two providers both named
+        // KernelTraceControl) keep one order whatever the hash maps' order: the page is the same for any run.
+        let mut sources: Vec<(&SourceKey, &Series)> = by_source.iter().collect();
+        sources.sort_by_key(|(k, _)| **k);
+        let over_time: Vec<NamedSeries> = sources
+            .into_iter()
             .filter(|(k, _)| **k != SourceKey::Kernel(KernelGroup::HEADER.0))
             .map(|(k, s)| NamedSeries { name: name_of(k), total: s.total(), values: dense(s) })
             .collect();
         let events_over_time = top_series(over_time, "other providers", n_bins);
 
-        // Event types.
+        // Event types, in key order before the stable sort below (see the series above).
+        let mut types: Vec<(&(SourceKey, u16), &TypeCounts)> = types.iter().collect();
+        types.sort_by_key(|(k, _)| **k);
         let mut rows: Vec<TypeRow> = types
-            .iter()
+            .into_iter()
             .map(|((k, key), c): (&(SourceKey, u16), &TypeCounts)| TypeRow {
                 provider: name_of(k),
                 key_kind: match k {
@@ -520,8 +528,10 @@ impl ReportData {
             }
         };
         let cpu = (!cpu_by_pid.is_empty()).then(|| {
-            let all: Vec<NamedSeries> = cpu_by_pid
-                .iter()
+            let mut pids: Vec<(&Option<u32>, &Series)> = cpu_by_pid.iter().collect();
+            pids.sort_by_key(|(pid, _)| **pid);
+            let all: Vec<NamedSeries> = pids
+                .into_iter()
                 .map(|(pid, s)| NamedSeries {
                     name: pid.map_or_else(|| "unknown thread".to_owned(), process_name),
                     total: s.total(),

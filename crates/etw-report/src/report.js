@@ -77,9 +77,11 @@
     for (var i = 0; i <= ticks; i++) {
       var ms = t.start_ms + span * i / ticks, x = x0 + (x1 - x0) * i / ticks;
       add(svg, sv('line', { x1: x, x2: x, y1: y, y2: y + 4, class: 'axis' }));
-      var label = add(svg, sv('text', { x: x, y: y + 16, 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle' }, utc(ms, i === 0)));
+      var label = add(svg, sv('text', { x: x, y: y + 16, 'text-anchor': i === 0 ? 'start' : i === ticks ? 'end' : 'middle' }, utc(ms, false)));
       label.setAttribute('data-ms', String(ms));
     }
+    // The date once, under the first tick.
+    add(svg, sv('text', { x: x0, y: y + 30 }, utc(t.start_ms, true).slice(0, 10) + ' (UTC)'));
   }
   function valueAxis(svg, x0, x1, y0, y1, max, unit) {
     for (var i = 0; i <= 4; i++) {
@@ -92,7 +94,7 @@
   function timeChart(parent, name, caption, series, unit, stacked) {
     var t = data.time, fig = figure(parent, name, caption);
     if (!t || !t.bins || !series.length) { add(fig, el('p', { class: 'muted' }, 'Nothing to draw.')); return; }
-    var W = 1180, H = 280, L = 78, R = 12, T = 10, B = 30, n = t.bins;
+    var W = 1180, H = 290, L = 78, R = 12, T = 10, B = 40, n = t.bins;
     var svg = add(fig, sv('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img' }));
     var sums = new Array(n).fill(0), max = 0;
     series.forEach(function (s) {
@@ -164,7 +166,7 @@
   function timeline(parent, procs) {
     var t = data.time, fig = figure(parent, 'process-timeline', 'Process lifetimes: a bar from the process start (or the first event, when it started earlier) to its end (or the last event, when it outlived the trace); hover for the command line.');
     if (!t || !procs.length) { add(fig, el('p', { class: 'muted' }, 'No process events in this trace.')); return; }
-    var W = 1180, rowH = 16, L = 250, R = 12, T = 4, B = 30, H = T + procs.length * rowH + B;
+    var W = 1180, rowH = 16, L = 250, R = 12, T = 4, B = 40, H = T + procs.length * rowH + B;
     var lo = t.start_ms, hi = t.start_ms + t.bins * t.bin_ms;
     var x = function (ms) { return L + (W - L - R) * Math.min(Math.max((ms - lo) / (hi - lo || 1), 0), 1); };
     var svg = add(fig, sv('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'img' }));
