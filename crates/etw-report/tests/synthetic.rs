@@ -163,3 +163,65 @@ fn nesting_deeper_than_the_bound_is_closed_not_kept() {
         assert!(d <= MAX_DEPTH);
     }
 }
+
+/// CSwitch (Thread type 36, version 2): NewThreadId, OldThreadId, priorities, states, NewThreadWaitTime,
+/// Reserved: 24 bytes.
+fn cswitch(t: i64, new: u32, old: u32) -> etw_testkit::build::KernelRecord {
+    let mut p = Vec::new();
+    p.extend_from_slice(&new.to_le_bytes());
+    p.extend_from_slice(&old.to_le_bytes());
+    p.extend_from_slice(&[0u8; 8]);
+    p.extend_from_slice(&0u32.to_le_bytes());
+    p.extend_from_slice(&0u32.to_le_bytes());
+    etw_testkit::build::KernelRecord::compact64(etw_core::HookId::new(etw_core::KernelGroup::THREAD, 36))
+        .version(2)
+        .timestamp(t)
+        .payload(p)
+}
+
+/// Thread/DCStart (version 3, 64-bit): ProcessId, TThreadId, seven pointers, SubProcessTag, four bytes.
+fn thread_rundown(t: i64, pid: u32, tid: u32) -> etw_testkit::build::KernelRecord {
+    let mut p = Vec::new();
+    p.extend_from_slice(&pid.to_le_bytes());
+    p.extend_from_slice(&tid.to_le_bytes());
+    p.extend_from_slice(&[0u8; 7 * 8 + 4 + 4]);
+    etw_testkit::build::KernelRecord::system64(etw_core::HookId::new(etw_core::KernelGroup::THREAD, 3))
+        .version(3)
+        .timestamp(t)
+        .payload(p)
+}
+
+/// CPU time from context switches: a thread runs on a CPU from the switch to it to the next switch there; the
+/// idle thread (0) is not counted; threads belong to the processes their thread events name.
+#[test]
+fn context_switches_give_cpu_time_per_process() {
+    let cpu0 = BufferBuilder::new()
+        .processor(0)
+        .record(thread_rundown(500, 40, 5))
+        .record(thread_rundown(600, 41, 6))
+        .record(cswitch(1_000, 5, 0)) // thread 5 (process 40) from 1,000 ...
+        .record(cswitch(11_000, 0, 5)) // ... to 11,000: 1 ms
+        .record(cswitch(21_000, 6, 0)) // thread 6 (process 41) from 21,000 ...
+        .record(cswitch(41_000, 5, 6)); // ... to 41,000: 2 ms; thread 5 runs on to the end (not counted)
+    let cpu1 = BufferBuilder::new()
+        .processor(1)
+        .record(cswitch(5_000, 6, 0)) // thread 6 from 5,000 ...
+        .record(cswitch(35_000, 0, 6)); // ... to 35,000: 3 ms
+    let file = Temp::new("cswitch.etl", &EtlBuilder::new().buffer(cpu0).buffer(cpu1).build());
+    for threads in [1, 2] {
+        let mut sink = ReportSink::new();
+        Pipeline::new([&file.0])
+            .order(Order::File)
+            .threads(threads)
+            .schemas(registry())
+            .run(&mut sink, |_| {})
+            .unwrap();
+        let data = sink.into_report();
+        let cpu = data.cpu.expect("a CPU section");
+        assert_eq!((cpu.source, cpu.unit), ("context switches", "ms"));
+        let totals: HashMap<&str, u64> = cpu.series.iter().map(|s| (s.name.as_str(), s.total)).collect();
+        assert_eq!(totals, HashMap::from([("process 40", 1), ("process 41", 5)]), "{threads} threads");
+        let rows: HashMap<u32, f64> = data.processes.iter().map(|p| (p.pid, p.cpu)).collect();
+        assert_eq!((rows[&40], rows[&41]), (1.0, 5.0));
+    }
+}
