@@ -135,11 +135,14 @@ class Dom(html.parser.HTMLParser):
         self.current = None
         self.depth = 0
         self.ids = set()
+        self.tables = set()
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if "id" in a:
             self.ids.add(a["id"])
+        if "data-table" in a:
+            self.tables.add(a["data-table"])
         if tag == "body":
             self.body = a
         if tag == "figure" and "data-chart" in a:
@@ -187,6 +190,13 @@ def check_page(page: Path) -> tuple[Dom, dict]:
         shapes = fig["tags"]["path"] + fig["tags"]["rect"]
         assert fig["tags"]["svg"] == 1 and shapes > 0 and fig["tags"]["text"] > 0, (name, fig["tags"])
     return dom, data
+
+
+def test_browser_draws_the_report_of_two_traces(both):
+    page, data = both
+    dom, _ = check_page(page)
+    assert len(data["files"]) == 2 and "files" in dom.tables
+    assert {"network", "cpu", "processes"} <= dom.ids
 
 
 @pytest.mark.parametrize("rel", BROWSER_TRACES)

@@ -333,7 +333,7 @@ impl Part {
                         self.processes.entry(pid).or_default().merge(facts);
                     }
                 }
-                3 | 5 => {
+                3 | 4 => {
                     if let (Some(pid), Some(tid)) = (number(&parser, &["ProcessID"]), number(&parser, &["ThreadID"])) {
                         self.threads.insert(tid, pid);
                     }

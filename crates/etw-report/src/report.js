@@ -262,7 +262,7 @@
         { title: 'system', get: function (f) { return 'Windows ' + f.logfile.os_version + ' build ' + f.logfile.build; } },
         { title: 'start', get: function (f) { return f.logfile.start_time; } },
         { title: 'events lost', num: true, get: function (f) { return int(f.logfile.events_lost); } }
-      ]);
+      ], data.files);
     }
   }
 
