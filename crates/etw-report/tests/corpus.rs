@@ -47,3 +47,39 @@ fn chrome_trace_is_the_same_for_any_thread_count_and_parses() {
         assert!(doc["traceEvents"].as_array().unwrap().len() > 100, "{rel}");
     }
 }
+
+/// Truncated and byte-flipped copies of corpus traces: a report and a Chrome trace that parses, never a panic.
+#[test]
+fn damaged_copies_still_report() {
+    let Some(dir) = corpus::require() else { return };
+    let tmp = std::env::temp_dir().join(format!("etw-report-damaged-{}.etl", std::process::id()));
+    for rel in ["tx/KernelNetwork.etl", "perfview/diaghub.kernel.1.etl"] {
+        let full = std::fs::read(dir.join("etl").join(rel)).unwrap();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for case in 0..12 {
+            let mut bytes = full.clone();
+            if case % 2 == 0 {
+                bytes.truncate((next() as usize) % full.len());
+            } else {
+                for _ in 0..64 {
+                    let at = (next() as usize) % bytes.len();
+                    bytes[at] ^= (next() as u8) | 1;
+                }
+            }
+            std::fs::write(&tmp, &bytes).unwrap();
+            let page = report(&tmp, 2);
+            assert!(page.contains("id=\"etw-data\""), "{rel} case {case}");
+            let mut sink = ChromeTraceSink::new(Vec::new());
+            Pipeline::new([&tmp]).threads(2).schemas(registry()).run(&mut sink, |_| {}).unwrap();
+            let _: serde_json::Value = serde_json::from_slice(&sink.into_inner())
+                .unwrap_or_else(|e| panic!("{rel} case {case}: chrome trace does not parse: {e}"));
+        }
+    }
+    let _ = std::fs::remove_file(&tmp);
+}
