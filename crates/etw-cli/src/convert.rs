@@ -67,9 +67,9 @@ pub enum ConvertFormat {
 pub struct ConvertArgs {
     #[command(flatten)]
     pub common: Common,
-    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force); for
-    /// chrome-trace, the file to write.
-    #[arg(long, short, value_name = "DIR|FILE", required = true)]
+    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force), or for
+    /// chrome-trace the file to write.
+    #[arg(long, short, value_name = "PATH", required = true)]
     pub output: PathBuf,
     /// What to write.
     #[arg(long, value_enum, default_value = "parquet")]
