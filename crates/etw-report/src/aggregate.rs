@@ -133,7 +133,7 @@ pub struct Switches {
     head: HashMap<u16, i64>,
     tail: HashMap<u16, (i64, u32)>,
     /// CPU time (FILETIME ticks) per thread, over time.
-    pub by_thread: HashMap<u32, Series>,
+    pub(crate) by_thread: HashMap<u32, Series>,
 }
 
 impl Switches {
@@ -190,34 +190,34 @@ impl Switches {
 #[derive(Default)]
 pub struct Part {
     /// `etw stats`'s counts.
-    pub stats: Accumulator,
+    pub(crate) stats: Accumulator,
     /// `etw netmon`'s counts.
-    pub netmon: Netmon,
+    pub(crate) netmon: Netmon,
     /// The time axis of everything below.
-    pub axis: Axis,
+    pub(crate) axis: Axis,
     /// Events over time, by source.
-    pub by_source: HashMap<SourceKey, Series>,
+    pub(crate) by_source: HashMap<SourceKey, Series>,
     /// Events and decode outcome by source and event type.
-    pub types: HashMap<(SourceKey, u16), TypeCounts>,
+    pub(crate) types: HashMap<(SourceKey, u16), TypeCounts>,
     /// Network bytes sent over time.
-    pub sent: Series,
+    pub(crate) sent: Series,
     /// Network bytes received over time.
-    pub received: Series,
+    pub(crate) received: Series,
     /// Events by the process id of their header.
-    pub pid_events: HashMap<u32, u64>,
+    pub(crate) pid_events: HashMap<u32, u64>,
     /// Processes from process events.
-    pub processes: HashMap<u32, ProcessFacts>,
+    pub(crate) processes: HashMap<u32, ProcessFacts>,
     /// Thread id to process id, from thread events (the latest wins).
-    pub threads: HashMap<u32, u32>,
+    pub(crate) threads: HashMap<u32, u32>,
     /// Sampled-profile samples per thread, over time.
-    pub samples: HashMap<u32, Series>,
+    pub(crate) samples: HashMap<u32, Series>,
     /// Context switches.
-    pub switches: Switches,
+    pub(crate) switches: Switches,
     /// Events other than the trace's own bookkeeping (kernel EventTrace group: the logfile header, rundown
     /// markers), and how many of them decoded.
-    pub content_events: u64,
+    pub(crate) content_events: u64,
     /// Of those, decoded.
-    pub content_decoded: u64,
+    pub(crate) content_decoded: u64,
 }
 
 fn text(parser: &etw_schema::Parser<'_>, names: &[&str]) -> Option<String> {
