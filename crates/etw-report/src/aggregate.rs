@@ -221,17 +221,7 @@ pub struct Part {
 }
 
 fn text(parser: &etw_schema::Parser<'_>, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|n| parser.parse::<String>(n).ok()).map(|mut s| {
-        if s.len() > MAX_TEXT {
-            let mut cut = MAX_TEXT;
-            while !s.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            s.truncate(cut);
-            s.push('…');
-        }
-        s
-    })
+    names.iter().find_map(|n| parser.parse::<String>(n).ok()).map(|s| crate::data::cut(s, MAX_TEXT))
 }
 
 fn number(parser: &etw_schema::Parser<'_>, names: &[&str]) -> Option<u32> {

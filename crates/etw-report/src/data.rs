@@ -25,6 +25,25 @@ pub const MAX_TYPE_ROWS: usize = 3000;
 /// Remote endpoints listed.
 pub const MAX_ENDPOINTS: usize = 30;
 
+/// Names (providers, processes, series) longer than this many bytes are cut.
+pub const MAX_NAME: usize = 256;
+/// The most bytes the page's JSON may take; [`ReportData::fit`] drops table rows (the rarest first) beyond it.
+/// The rest of the page (styles, script, markup) is about 40 KB, so the page stays under 5 MB.
+pub const MAX_DATA_BYTES: usize = 4_500_000;
+
+/// `s` cut to at most `max` bytes (at a character boundary) with `…` appended when cut.
+pub fn cut(mut s: String, max: usize) -> String {
+    if s.len() > max {
+        let mut at = max;
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        s.truncate(at);
+        s.push('…');
+    }
+    s
+}
+
 /// FILETIME of 1970-01-01T00:00:00Z.
 const UNIX_EPOCH_FILETIME: i64 = 116_444_736_000_000_000;
 
@@ -50,8 +69,10 @@ pub struct ReportData {
     pub time: Option<TimeAxis>,
     /// Events over time, by provider (or kernel group).
     pub events_over_time: Vec<NamedSeries>,
-    /// Events per provider (and kernel group), with their event ids.
+    /// Events per provider (and kernel group), most events first.
     pub providers: Vec<ProviderData>,
+    /// Rows left out of `providers`.
+    pub providers_left_out: usize,
     /// One row per provider and event id (or opcode), most events first.
     pub event_types: Vec<TypeRow>,
     /// Rows left out of `event_types`.
@@ -349,7 +370,7 @@ impl ReportData {
         let mut names: HashMap<SourceKey, (String, String, String)> = HashMap::new();
         let mut providers: Vec<ProviderData> = Vec::new();
         for p in &stats.providers {
-            let name = p.name.clone().unwrap_or_else(|| p.guid.clone());
+            let name = cut(p.name.clone().unwrap_or_else(|| p.guid.clone()), MAX_NAME);
             if let Ok(guid) = p.guid.parse::<etw_core::Guid>() {
                 names.insert(SourceKey::Provider(guid), (name.clone(), p.guid.clone(), p.kind.to_owned()));
             }
@@ -392,6 +413,7 @@ impl ReportData {
             b.events.cmp(&a.events).then_with(|| a.name.cmp(&b.name)).then_with(|| a.guid.cmp(&b.guid))
         });
         let name_of = |k: &SourceKey| -> String {
+            // Names in `names` are cut already; GUIDs, kernel groups and header kinds are short.
             match names.get(k) {
                 Some((n, _, _)) => n.clone(),
                 None => match k {
@@ -476,7 +498,12 @@ impl ReportData {
             let s = p.tcp.sent_bytes.saturating_add(p.udp.sent_bytes);
             let r = p.tcp.received_bytes.saturating_add(p.udp.received_bytes);
             net_by_pid.insert(p.pid, (s, r));
-            net_processes.push(NetProcess { pid: p.pid, name: p.name.clone(), sent_bytes: s, received_bytes: r });
+            net_processes.push(NetProcess {
+                pid: p.pid,
+                name: p.name.clone().map(|n| cut(n, MAX_NAME)),
+                sent_bytes: s,
+                received_bytes: r,
+            });
             for e in &p.top_remote {
                 let row = endpoints.entry(e.endpoint.clone()).or_insert_with(|| EndpointRow {
                     endpoint: e.endpoint.clone(),
@@ -521,7 +548,7 @@ impl ReportData {
             cpu_by_pid.entry(threads.get(tid).copied()).or_default().merge(s.clone());
         }
         let process_name = |pid: u32| -> String {
-            let image = processes.get(&pid).and_then(|p| p.image.clone());
+            let image = processes.get(&pid).and_then(|p| p.image.clone()).map(|i| cut(i, MAX_NAME));
             match image {
                 Some(i) => format!("{i} ({pid})"),
                 None => format!("process {pid}"),
@@ -565,7 +592,7 @@ impl ReportData {
                 let (sent_bytes, received_bytes) = net_by_pid.get(&pid).copied().unwrap_or((0, 0));
                 ProcessRow {
                     pid,
-                    image: facts.image,
+                    image: facts.image.map(|i| cut(i, MAX_NAME)),
                     command_line: facts.command_line,
                     parent: facts.parent,
                     start_ms: facts.start.map(unix_ms),
@@ -625,7 +652,7 @@ impl ReportData {
         } else {
             None
         };
-        ReportData {
+        let mut data = ReportData {
             version: REPORT_DATA_VERSION,
             generator: format!("etwkit {}", env!("CARGO_PKG_VERSION")),
             nothing_to_show,
@@ -634,6 +661,7 @@ impl ReportData {
             time,
             events_over_time,
             providers,
+            providers_left_out: 0,
             event_types: rows,
             event_types_left_out,
             processes: process_rows,
@@ -641,6 +669,92 @@ impl ReportData {
             network,
             cpu,
             damage,
+        };
+        data.fit();
+        data
+    }
+
+    /// Drops rows from the longest tables (the rarest rows first: the tables are sorted busiest first) until the
+    /// JSON takes at most [`MAX_DATA_BYTES`]. The caps on rows and string lengths keep real traces far below it;
+    /// this bounds what a hostile trace can make of them (strings of characters JSON escapes six times longer).
+    pub fn fit(&mut self) {
+        fn halve<T>(v: &mut Vec<T>) -> usize {
+            let keep = v.len() / 2;
+            let dropped = v.len() - keep;
+            v.truncate(keep);
+            dropped
         }
+        for _ in 0..64 {
+            let Ok(json) = crate::html::data_json(self) else { return };
+            if json.len() <= MAX_DATA_BYTES {
+                return;
+            }
+            let lens = [
+                self.event_types.len(),
+                self.processes.len(),
+                self.providers.len(),
+                self.network.as_ref().map_or(0, |n| n.processes.len()),
+                self.damage.places.len(),
+            ];
+            let Some((longest, _)) = lens.iter().enumerate().filter(|(_, n)| **n > 0).max_by_key(|(_, n)| **n) else {
+                return;
+            };
+            match longest {
+                0 => self.event_types_left_out += halve(&mut self.event_types),
+                1 => self.processes_left_out += halve(&mut self.processes),
+                2 => self.providers_left_out += halve(&mut self.providers),
+                3 => {
+                    if let Some(n) = self.network.as_mut() {
+                        halve(&mut n.processes);
+                    }
+                }
+                _ => {
+                    halve(&mut self.damage.places);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tables full of strings that JSON escapes six times longer still fit.
+    #[test]
+    fn fit_bounds_the_data_whatever_the_rows() {
+        let mut data = crate::aggregate::ReportSink::new().into_report();
+        let evil = "<".repeat(1024);
+        for pid in 0..20_000u32 {
+            data.processes.push(ProcessRow {
+                pid,
+                image: Some(cut(evil.clone(), MAX_NAME)),
+                command_line: Some(evil.clone()),
+                parent: None,
+                start_ms: None,
+                end_ms: None,
+                rundown: false,
+                events: 1,
+                sent_bytes: 0,
+                received_bytes: 0,
+                cpu: 0.0,
+            });
+            data.event_types.push(TypeRow {
+                provider: cut(evil.clone(), MAX_NAME),
+                key_kind: "id",
+                key: 1,
+                events: 1,
+                decoded: 0,
+                status: "not decoded",
+            });
+        }
+        assert!(crate::html::data_json(&data).unwrap().len() > 10 * MAX_DATA_BYTES);
+        data.fit();
+        let len = crate::html::data_json(&data).unwrap().len();
+        assert!(len <= MAX_DATA_BYTES, "{len}");
+        assert!(len > MAX_DATA_BYTES / 4, "{len}: fit dropped more than it had to");
+        assert_eq!(data.processes.len() + data.processes_left_out, 20_000);
+        assert_eq!(data.event_types.len() + data.event_types_left_out, 20_000);
+        assert!(crate::html::render(&data).unwrap().len() < 5 << 20);
     }
 }

@@ -341,6 +341,7 @@
       { title: 'events', num: true, get: function (p) { return int(p.events); } },
       { title: 'decoded', num: true, get: function (p) { return pct(p.decoded, p.events); } }
     ], data.providers, 'Search providers');
+    if (data.providers_left_out) add(sec, el('p', { class: 'muted' }, int(data.providers_left_out) + ' more providers left out (the rarest).'));
     add(sec, el('h3', null, 'Event ids'));
     table(sec, 'event-types', [
       { title: 'provider', get: function (r) { return r.provider; } },
