@@ -66,6 +66,12 @@
       add(item, document.createTextNode(s.name + ' (' + (unit === 'bytes' ? bytes(s.total) : int(s.total) + (unit ? ' ' + unit : '')) + ')'));
     });
   }
+  // A round maximum for bytes: 1, 2 or 5 times a power of ten, of the largest binary unit under it.
+  function niceBytes(v) {
+    var unit = 1;
+    while (v / unit >= 1024 && unit < Math.pow(1024, 4)) unit *= 1024;
+    return niceMax(v / unit) * unit;
+  }
   function niceMax(v) {
     if (!(v > 0)) return 1;
     var p = Math.pow(10, Math.floor(Math.log10(v))), m = v / p;
@@ -103,7 +109,7 @@
         if (stacked) { sums[i] += v; max = Math.max(max, sums[i]); } else { max = Math.max(max, v); }
       }
     });
-    max = niceMax(max);
+    max = unit === 'bytes' ? niceBytes(max) : niceMax(max);
     var x = function (i) { return L + (W - L - R) * i / n; };
     var y = function (v) { return H - B - (H - B - T) * v / max; };
     valueAxis(svg, L, W - R, T, H - B, max, unit);
