@@ -33,6 +33,11 @@ size, and appear under their names only when complete.
 CSV and JSON Lines write the events table only: DIR/events/part-0.csv (the columns above) or \
 DIR/events/part-0.jsonl (what `etw dump` prints).
 
+chrome-trace writes one FILE (-o is a file here): Chrome's trace event JSON, which ui.perfetto.dev and \
+chrome://tracing open. One track per process and thread; every event an instant named provider/event with its \
+properties; a start and stop (opcodes 1 and 2) of one provider, task and activity id a slice; network bytes \
+counters per process; events in time order (--order does not apply).
+
 Inputs are files, directories (every .etl below them), glob patterns (quoted, so that etw expands them), or - for \
 one trace on stdin. A damaged trace converts everything readable; each damaged place is named on stderr and the \
 exit status is 2.";
@@ -42,6 +47,7 @@ Examples:
   etw convert trace.etl -o out                        Parquet: out/events and out/typed
   etw convert 'traces/**/*.etl' -o out --threads 8    every trace below traces/, on 8 threads
   etw convert trace.etl -o out --format csv           out/events/part-0.csv
+  etw convert trace.etl -o trace.json --format chrome-trace    open trace.json in ui.perfetto.dev
   duckdb -c \"SELECT provider_name, count(*) FROM 'out/events/*.parquet' GROUP BY ALL ORDER BY 2 DESC\"";
 
 /// `etw convert --format`.
@@ -53,14 +59,17 @@ pub enum ConvertFormat {
     Csv,
     /// JSON Lines: the events table, as `etw dump` prints it.
     Jsonl,
+    /// Chrome trace event JSON (one file) for ui.perfetto.dev and chrome://tracing.
+    ChromeTrace,
 }
 
 #[derive(Args)]
 pub struct ConvertArgs {
     #[command(flatten)]
     pub common: Common,
-    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force).
-    #[arg(long, short, value_name = "DIR", required = true)]
+    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force), or for
+    /// chrome-trace the file to write.
+    #[arg(long, short, value_name = "PATH", required = true)]
     pub output: PathBuf,
     /// What to write.
     #[arg(long, value_enum, default_value = "parquet")]
@@ -102,8 +111,14 @@ fn prepare(dir: &Path, force: bool) -> io::Result<()> {
 
 pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
-    prepare(&a.output, a.force)?;
-    let (mut pipeline, _guard) = pipeline(&a.common, a.order)?;
+    // Formats that write one file, not a dataset directory.
+    let single_file = matches!(a.format, ConvertFormat::ChromeTrace);
+    if !single_file {
+        prepare(&a.output, a.force)?;
+    }
+    // A timeline needs its events in time order.
+    let order = if single_file { Order::Time } else { a.order };
+    let (mut pipeline, _guard) = pipeline(&a.common, order)?;
     pipeline =
         pipeline.schemas(schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?);
     let selecting = filter.is_some();
@@ -149,6 +164,23 @@ pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
             file.commit()?;
             if !a.common.quiet {
                 eprintln!("etw: wrote {} events to {}", summary.events_selected, dest.display());
+            }
+            summary
+        }
+        ConvertFormat::ChromeTrace => {
+            let mut file = AtomicFile::create(&a.output)?;
+            let mut sink = etwkit::report::ChromeTraceSink::new(&mut file);
+            let summary = pipeline.run(&mut sink, report_problem(problems))?;
+            let r = sink.report();
+            file.commit()?;
+            if !a.common.quiet {
+                eprintln!(
+                    "etw: wrote {} events and {} slices ({} without their stop) to {}",
+                    r.events,
+                    r.slices,
+                    r.unmatched,
+                    a.output.display()
+                );
             }
             summary
         }

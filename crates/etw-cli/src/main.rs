@@ -6,6 +6,7 @@ mod decode;
 mod input;
 mod live;
 mod netmon;
+mod report;
 mod schemas;
 mod stats;
 
@@ -46,6 +47,8 @@ Examples:
   etw dump --manifests ./manifests trace.etl              decode providers whose manifests you have
   etw netmon trace.etl                      bytes sent and received per process
   etw convert 'traces/*.etl' -o ds          Parquet tables for DuckDB, pandas and Spark
+  etw report trace.etl -o report.html       one HTML page: events over time, processes, network, CPU
+  etw convert --format chrome-trace trace.etl -o trace.json     a timeline for ui.perfetto.dev
   etw dump --format csv -o events.csv trace.etl";
 
 #[derive(Parser)]
@@ -72,6 +75,10 @@ enum Command {
     /// top remote endpoints, from Microsoft-Windows-Kernel-Network and kernel TcpIp/UdpIp events.
     #[command(after_help = NETMON_EXAMPLES)]
     Netmon(NetmonArgs),
+    /// One self-contained HTML page about traces: summary, events over time, processes, network, CPU, providers
+    /// and event ids, damage.
+    #[command(long_about = report::REPORT_ABOUT, after_help = report::REPORT_EXAMPLES)]
+    Report(report::ReportArgs),
     /// Record a live ETW session and print its events as `dump` does (Windows, elevated).
     #[command(long_about = live::TRACE_ABOUT, after_help = live::TRACE_EXAMPLES)]
     Trace(live::TraceArgs),
@@ -252,6 +259,7 @@ fn main() -> ExitCode {
         Command::Convert(a) => convert::run(a, &mut problems),
         Command::Stats(a) => run_stats(a, &mut problems),
         Command::Netmon(a) => run_netmon(a, &mut problems),
+        Command::Report(a) => report::run(a, &mut problems),
         Command::Trace(a) => live::run_trace(a, &mut problems),
         Command::Providers(a) => live::run_providers(a, &mut problems),
         Command::Schemas(a) => schemas::run(a, &mut problems),

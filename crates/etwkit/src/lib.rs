@@ -97,6 +97,12 @@ pub mod arrow {
     pub use etw_arrow::*;
 }
 
+/// See a trace: the self-contained HTML report (`etw report`) and Chrome trace event JSON for Perfetto
+/// (`etw convert --format chrome-trace`), as pipeline sinks; see [`etw_report`].
+pub mod report {
+    pub use etw_report::*;
+}
+
 pub use etw_filter::predicates;
 
 /// Traces, providers, event filters and callbacks: see [`etw_trace`]. The live traces ([`UserTrace`](trace::UserTrace),

@@ -76,6 +76,18 @@ fn classify(ev: &etw_core::EventRef<'_>) -> Option<(Proto, Kind, bool)> {
     }
 }
 
+/// One network event as [`Netmon::event`] counted it: the process and the bytes it moved (both 0 for connects,
+/// disconnects and the like).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transfer {
+    /// Process id.
+    pub pid: u32,
+    /// Bytes sent.
+    pub sent_bytes: u64,
+    /// Bytes received.
+    pub received_bytes: u64,
+}
+
 /// Bytes and packets one way and the other.
 #[derive(Default, Serialize, Clone, Copy)]
 pub struct Traffic {
@@ -136,19 +148,20 @@ fn int(ctx: &mut EventContext<'_, '_>, names: &[&str]) -> Option<u64> {
 }
 
 impl Netmon {
-    /// Counts one event if it is network activity (or names a process).
-    pub fn event(&mut self, ctx: &mut EventContext<'_, '_>, filter: Option<&Predicate>) {
+    /// Counts one event if it is network activity (or names a process). Returns what it counted as traffic of
+    /// a process, for aggregations that place it in time (the report's bytes over time).
+    pub fn event(&mut self, ctx: &mut EventContext<'_, '_>, filter: Option<&Predicate>) -> Option<Transfer> {
         let ev = ctx.event();
         self.learn_process_name(ctx);
-        let Some((proto, kind, v6)) = classify(ev) else { return };
+        let (proto, kind, v6) = classify(ev)?;
         if filter.is_some_and(|p| !p.matches(ctx)) {
-            return;
+            return None;
         }
         let parser = match ctx.parser() {
             Ok(p) => p,
             Err(_) => {
                 self.undecoded += 1;
-                return;
+                return None;
             }
         };
         let Ok(pid) = parser.parse::<u32>("PID") else {
@@ -158,7 +171,7 @@ impl Netmon {
             } else {
                 self.undecoded += 1;
             }
-            return;
+            return None;
         };
         let size = parser.parse::<u64>("size").unwrap_or(0);
         let remote = match (parser.parse::<IpAddr>("daddr"), parser.parse::<u64>("dport")) {
@@ -226,6 +239,7 @@ impl Netmon {
             e.1 = e.1.saturating_add(received);
             e.2 += u64::from(matches!(kind, Kind::Send | Kind::Recv | Kind::Copy));
         }
+        Some(Transfer { pid, sent_bytes: sent, received_bytes: received })
     }
 
     /// Process names from process start and rundown events (kernel Process class, Microsoft-Windows-Kernel-Process).
