@@ -33,6 +33,12 @@ size, and appear under their names only when complete.
 CSV and JSON Lines write the events table only: DIR/events/part-0.csv (the columns above) or \
 DIR/events/part-0.jsonl (what `etw dump` prints).
 
+pcapng writes one file, -o FILE.pcapng, for Wireshark and tshark: every frame of Microsoft-Windows-PktMon (pktmon) \
+and Microsoft-Windows-NDIS-PacketCapture (netsh trace capture=yes) events as an Enhanced Packet Block with its \
+time (100 ns), captured and original length, direction, and a comment with what pcapng has no field for (PktMon \
+component, edge, packet group, drop reason, process id); one interface per PktMon component or capture \
+interface, named after it. Other events are ignored. See docs/PACKETS.md.
+
 Inputs are files, directories (every .etl below them), glob patterns (quoted, so that etw expands them), or - for \
 one trace on stdin. A damaged trace converts everything readable; each damaged place is named on stderr and the \
 exit status is 2.";
@@ -42,6 +48,7 @@ Examples:
   etw convert trace.etl -o out                        Parquet: out/events and out/typed
   etw convert 'traces/**/*.etl' -o out --threads 8    every trace below traces/, on 8 threads
   etw convert trace.etl -o out --format csv           out/events/part-0.csv
+  etw convert PktMon.etl --format pcapng -o capture.pcapng    packets for Wireshark
   duckdb -c \"SELECT provider_name, count(*) FROM 'out/events/*.parquet' GROUP BY ALL ORDER BY 2 DESC\"";
 
 /// `etw convert --format`.
@@ -53,14 +60,17 @@ pub enum ConvertFormat {
     Csv,
     /// JSON Lines: the events table, as `etw dump` prints it.
     Jsonl,
+    /// pcapng: the frames of packet captures (pktmon, netsh trace) for Wireshark, in the file given with -o.
+    Pcapng,
 }
 
 #[derive(Args)]
 pub struct ConvertArgs {
     #[command(flatten)]
     pub common: Common,
-    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force).
-    #[arg(long, short, value_name = "DIR", required = true)]
+    /// The dataset's directory (created if missing; it must not hold a dataset already, see --force), or for
+    /// pcapng the file to write.
+    #[arg(long, short, value_name = "PATH", required = true)]
     pub output: PathBuf,
     /// What to write.
     #[arg(long, value_enum, default_value = "parquet")]
@@ -102,6 +112,23 @@ fn prepare(dir: &Path, force: bool) -> io::Result<()> {
 
 pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
+    if a.format == ConvertFormat::Pcapng {
+        // Packet events are read by their layout; schemas decode only for a --where on properties.
+        let selection = match filter {
+            Some(filter) => Some((
+                schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?,
+                Selection::new(move || {
+                    let filter = filter.clone();
+                    Box::new(move |cx: &mut EventContext<'_, '_>| filter.matches(cx))
+                }),
+            )),
+            None => None,
+        };
+        let selecting = selection.is_some();
+        let selected = crate::packets::convert(&a.common, a.order, &a.output, selection, problems)?;
+        problems.nothing_matched = selecting && selected == 0;
+        return Ok(());
+    }
     prepare(&a.output, a.force)?;
     let (mut pipeline, _guard) = pipeline(&a.common, a.order)?;
     pipeline =
@@ -136,6 +163,8 @@ pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
             }
             summary
         }
+        // Converted above: it writes a file, not a dataset directory.
+        ConvertFormat::Pcapng => return Ok(()),
         ConvertFormat::Csv | ConvertFormat::Jsonl => {
             let ext = if a.format == ConvertFormat::Csv { "csv" } else { "jsonl" };
             let dest = a.output.join("events").join(format!("part-0.{ext}"));

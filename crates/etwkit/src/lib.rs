@@ -97,6 +97,12 @@ pub mod arrow {
     pub use etw_arrow::*;
 }
 
+/// Packet captures (PktMon, NDIS-PacketCapture) as pcapng for Wireshark, and traffic counted from their frames
+/// (`etw convert --format pcapng`, `etw netmon`), as pipeline sinks.
+pub mod packet {
+    pub use etw_packet::*;
+}
+
 pub use etw_filter::predicates;
 
 /// Traces, providers, event filters and callbacks: see [`etw_trace`]. The live traces ([`UserTrace`](trace::UserTrace),
