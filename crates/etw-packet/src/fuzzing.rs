@@ -7,13 +7,14 @@ use crate::pcapng::{self, EnhancedPacket, LinkType};
 use crate::sink::{ComponentNames, Fragment, Reassembler};
 use crate::traffic::analyze;
 
-/// Reads arbitrary bytes as a packet event: the first byte picks the event (PktMon 160, 170, 240 or 20,
-/// NDIS-PacketCapture 1001) and, for NDIS, its fragment and media keywords; the rest is the payload. Each frame
+/// Reads arbitrary bytes as a packet event: the first byte's low three bits pick the event (0 and 5 PktMon 160,
+/// 1 and 6 PktMon 170, 2 and 7 PktMon 240, 3 PktMon 20, 4 NDIS-PacketCapture 1001) and its high five bits the
+/// keywords (NDIS fragment, media, direction); the rest is the payload. Each frame
 /// read is analysed as every link type, its original length inferred, its interface named, its block encoded,
 /// and three copies joined as fragments. Must never panic, overflow or hang.
 pub fn packet_event(data: &[u8]) {
     let Some((&pick, payload)) = data.split_first() else { return };
-    let (provider, id): (Guid, u16) = match pick % 5 {
+    let (provider, id): (Guid, u16) = match (pick & 7) % 5 {
         0 => (PKTMON, 160),
         1 => (PKTMON, 170),
         2 => (PKTMON, 240),
