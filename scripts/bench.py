@@ -12,7 +12,7 @@ the median CPU time (user + sys, from the kernel's accounting of the child), MB/
 median wall time), and the peak resident memory (GNU time's %M when /usr/bin/time exists; otherwise wait4's
 ru_maxrss, an upper bound). Commands: `dump`, `dump --raw`, `dump --format csv`, `convert` to Parquet (with and
 without the typed tables), `convert --format pcapng` (packet captures: `--files demikernel/PktMon.etl
---commands pcapng`), `stats`, `stats --no-decode`, each at every
+--commands pcapng`), `stats`, `stats --no-decode`, `netmon`, each at every
 `--threads` count, and the ratio of the thread counts' wall times (e.g. 2 vs 1).
 
 On a machine shared with other work, wall time grows with the load while CPU time does not much: the script
@@ -56,6 +56,7 @@ COMMANDS = [
     ("convert --format pcapng", ["convert", "--format", "pcapng", "-o", PCAPNG_OUT]),
     ("stats", ["stats"]),
     ("stats --no-decode", ["stats", "--no-decode"]),
+    ("netmon", ["netmon"]),
 ]
 
 MEMORY_COMMANDS = [

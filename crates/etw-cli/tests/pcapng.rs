@@ -449,6 +449,14 @@ fn synthetic_captures_read_back_in_tshark() {
     let bad_frame = eth(0x0800, &ipv4(17, [10, 0, 0, 1], [10, 0, 0, 9], &udp4(1000, 2000, &[7; 38])));
     let ndis_tcp = eth(0x0800, &ipv4(6, [172, 16, 0, 5], [172, 16, 0, 6], &tcp(3389, 50_001, &[1; 30])));
     let ndis_joined = eth(0x0800, &ipv4(17, [172, 16, 0, 6], [172, 16, 0, 5], &udp4(123, 123, &[2; 48])));
+    // An 802.11 data frame (to DS) with the Protected flag set, as ndiscap logs decrypted frames.
+    let mut wifi = vec![0x08, 0x41, 0, 0];
+    wifi.extend_from_slice(&[0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x00, 0x15, 0x5d, 0x0a, 0x0b, 0x0c]);
+    wifi.extend_from_slice(&[0x00, 0x11, 0x22, 0x33, 0x44, 0x66, 0x10, 0x00]);
+    wifi.extend_from_slice(&[0xaa, 0xaa, 0x03, 0, 0, 0, 0x08, 0x00]);
+    wifi.extend_from_slice(&ipv4(17, [192, 168, 5, 2], [192, 168, 5, 1], &udp4(5000, 6000, &[3; 10])));
+    let mut wifi_clear = wifi.clone();
+    wifi_clear[1] = 0x01;
 
     let mut events: Vec<(u16, Guid, u64, u32, Vec<u8>)> = vec![
         (160, pktmon, 0x10, 4242, pktmon_payload(4, 1, 5, 0, tcp4.len() as u16, tcp4.len() as u16, &tcp4)),
@@ -464,6 +472,7 @@ fn synthetic_captures_read_back_in_tshark() {
         (1001, ndis, KW_START | KW_RECV, 0, ndis_payload(11, 11, &ndis_joined[..30])),
         (1001, ndis, KW_RECV, 0, ndis_payload(11, 11, &ndis_joined[30..50])),
         (1001, ndis, KW_END | KW_RECV, 0, ndis_payload(11, 11, &ndis_joined[50..])),
+        (1001, ndis, KW_START | KW_END | KW_SEND | 0x1_0000, 77, ndis_payload(13, 13, &wifi)),
     ];
     // Component names come at the end, as pktmon writes them.
     for (id, name, description) in [(5u16, "netvsc.sys", "Synthetic Adapter"), (6, "tcpip.sys", "TCP/IPv6 - L2")] {
@@ -516,6 +525,7 @@ fn synthetic_captures_read_back_in_tshark() {
         w(7, &ndis_tcp, ndis_tcp.len(), 2, &[]),
         // Three fragments, one packet, at the time of the last.
         w(10, &ndis_joined, ndis_joined.len(), 1, &[]),
+        w(11, &wifi_clear, wifi.len(), 2, &["802.11 Protected flag cleared", "process id 77"]),
     ];
     // The bad event makes the exit status 2, as damage does; the file is written all the same.
     check_capture(&etl, &want, 2, &tmp);
@@ -524,7 +534,7 @@ fn synthetic_captures_read_back_in_tshark() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("1 bad packet events in total"), "{stderr}");
     assert!(stderr.contains("record at +0x"), "the bad event's place: {stderr}");
-    assert!(stderr.contains("wrote 9 packets on 5 interfaces"), "{stderr}");
+    assert!(stderr.contains("wrote 10 packets on 6 interfaces"), "{stderr}");
 
     let names = run_tshark(
         &["-T", "fields", "-e", "frame.interface_name", "-e", "frame.interface_description"],
@@ -535,6 +545,7 @@ fn synthetic_captures_read_back_in_tshark() {
     assert!(names.contains("ifIndex 12 (filter over ifIndex 11)"), "{names}");
     let encaps = run_tshark(&["-T", "fields", "-e", "frame.encap_type"], &tmp.join("out.pcapng"));
     assert_eq!(encaps.lines().filter(|l| *l == "7").count(), 1, "one raw IP frame: {encaps}");
+    assert_eq!(encaps.lines().filter(|l| *l == "20").count(), 1, "one 802.11 frame: {encaps}");
     let _ = std::fs::remove_dir_all(&tmp);
 }
 

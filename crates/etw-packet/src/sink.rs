@@ -399,21 +399,46 @@ fn provider_name(event: &EventRef<'_>) -> &'static str {
     }
 }
 
-/// Encodes a whole frame (not a fragment), with its notes, as an Enhanced Packet Block into `out`.
-fn encode_whole(out: &mut Vec<u8>, interface: Interface, a: &Assembled, original_len: Option<u32>) -> (usize, usize) {
-    let original = original_len.unwrap_or_else(|| capture::infer_original_len(interface.link(), &a.data));
-    let start = pcapng::enhanced_packet(
-        out,
-        &EnhancedPacket {
-            interface_id: 0,
-            timestamp: pcapng_time(a.timestamp),
+/// What an Enhanced Packet Block is made of, before its interface has an id.
+struct Frame<'a> {
+    interface: Interface,
+    timestamp: FileTime,
+    data: &'a [u8],
+    /// The length on the wire when the event says it (PktMon); else read from the IP header.
+    original_len: Option<u32>,
+    direction: Option<Direction>,
+    notes: &'a [String],
+}
+
+impl<'a> Frame<'a> {
+    fn assembled(a: &'a Assembled) -> Frame<'a> {
+        Frame {
+            interface: a.interface,
+            timestamp: a.timestamp,
             data: &a.data,
-            original_len: original,
+            original_len: None,
             direction: a.direction,
-            comments: &a.notes,
-        },
-    );
-    (start, out.len())
+            notes: &a.notes,
+        }
+    }
+
+    /// Appends the block to `out` with interface id 0; returns where it starts and ends.
+    fn encode(&self, out: &mut Vec<u8>) -> (usize, usize) {
+        let original =
+            self.original_len.unwrap_or_else(|| capture::infer_original_len(self.interface.link(), self.data));
+        let start = pcapng::enhanced_packet(
+            out,
+            &EnhancedPacket {
+                interface_id: 0,
+                timestamp: pcapng_time(self.timestamp),
+                data: self.data,
+                original_len: original,
+                direction: self.direction,
+                comments: self.notes,
+            },
+        );
+        (start, out.len())
+    }
 }
 
 impl Encoder for PcapngEncoder {
@@ -441,22 +466,28 @@ impl Encoder for PcapngEncoder {
             return;
         }
         let ndis = f.pktmon.is_none();
-        let mut data = f.data.to_vec();
-        if ndis && f.interface.link() == LinkType::IEEE802_11 && clear_protected_flag(&mut data) {
-            notes.push("802.11 Protected flag cleared: ndiscap logs frames decrypted".into());
-        }
-        let a = Assembled {
+        // Only an ndiscap 802.11 frame is changed (its Protected flag); every other frame is encoded in place.
+        let changed: Vec<u8>;
+        let data = if ndis && f.interface.link() == LinkType::IEEE802_11 {
+            let mut copy = f.data.to_vec();
+            if clear_protected_flag(&mut copy) {
+                notes.push("802.11 Protected flag cleared: ndiscap logs frames decrypted".into());
+            }
+            changed = copy;
+            &changed[..]
+        } else {
+            f.data
+        };
+        let frame = Frame {
             interface: f.interface,
             timestamp: f.timestamp,
             data,
+            // PktMon says the length on the wire; NDIS-PacketCapture does not, so it is read from the IP header.
+            original_len: if ndis { None } else { Some(f.original_len) },
             direction: f.direction,
-            process_id: f.process_id,
-            notes,
-            incomplete: false,
+            notes: &notes,
         };
-        // PktMon says the length on the wire; NDIS-PacketCapture does not, so it is read from the IP header.
-        let original = if ndis { None } else { Some(f.original_len) };
-        let (start, end) = encode_whole(&mut self.batch.bytes, f.interface, &a, original);
+        let (start, end) = frame.encode(&mut self.batch.bytes);
         self.batch.items.push(PcapItem::Block { start, end, interface: f.interface });
     }
 
@@ -529,7 +560,7 @@ impl<W: Write> PcapngSink<W> {
         }
         self.scratch.clear();
         let id = self.interfaces.id(a.interface, &mut self.scratch);
-        let (start, _) = encode_whole(&mut self.scratch, a.interface, &a, None);
+        let (start, _) = Frame::assembled(&a).encode(&mut self.scratch);
         pcapng::set_interface_id(&mut self.scratch, start, id);
         self.summary.frames = self.summary.frames.saturating_add(1);
         self.out.write_all(&self.scratch)
@@ -624,7 +655,15 @@ impl Encoder for TrafficEncoder {
         } else {
             capture::infer_original_len(f.interface.link(), f.data)
         };
-        self.batch.traffic.frame(f.interface, analyze(f.interface.link(), f.data), u64::from(wire));
+        // Read as the pcapng file has it: an ndiscap 802.11 frame without its Protected flag.
+        let info = if f.pktmon.is_none() && f.interface.link() == LinkType::IEEE802_11 {
+            let mut copy = f.data.to_vec();
+            clear_protected_flag(&mut copy);
+            analyze(LinkType::IEEE802_11, &copy)
+        } else {
+            analyze(f.interface.link(), f.data)
+        };
+        self.batch.traffic.frame(f.interface, info, u64::from(wire));
         self.batch.frames = self.batch.frames.saturating_add(1);
     }
 
@@ -663,7 +702,10 @@ impl TrafficSink {
         self.traffic.report(top, |i| self.names.label(i))
     }
 
-    fn count(&mut self, a: Assembled) {
+    fn count(&mut self, mut a: Assembled) {
+        if a.interface.link() == LinkType::IEEE802_11 {
+            clear_protected_flag(&mut a.data);
+        }
         if a.incomplete {
             self.summary.incomplete = self.summary.incomplete.saturating_add(1);
         }

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::net::IpAddr;
 
-use etherparse::{LaxNetSlice, LaxSlicedPacket, LinkSlice, TransportSlice};
+use etherparse::{EtherType, LaxNetSlice, LaxSlicedPacket, LinkSlice, TransportSlice};
 use serde::Serialize;
 
 use crate::capture::Interface;
@@ -19,7 +19,8 @@ use crate::pcapng::LinkType;
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FrameInfo {
     /// The innermost protocol recognised: `TCP`, `UDP`, `ICMP`, `ICMPv6`, `ARP`, `IPv4 proto N`, `IPv6 proto N`,
-    /// `EtherType 0xNNNN`, `802.11`, or `unparsed` for a frame whose headers do not read.
+    /// `EtherType 0xNNNN`, `802.11` (frames other than unprotected LLC/SNAP data frames, whose payload is read
+    /// as Ethernet's would be), or `unparsed` for a frame whose headers do not read.
     pub protocol: String,
     /// The endpoints, in the frame's direction (source, destination): `address:port` for TCP and UDP (IPv6
     /// addresses in brackets), the address for other IP protocols, MAC addresses for other Ethernet frames.
@@ -34,6 +35,33 @@ fn with_port(ip: IpAddr, port: u16) -> String {
     std::net::SocketAddr::new(ip, port).to_string()
 }
 
+/// The EtherType and payload of an unprotected 802.11 data frame with an LLC/SNAP header; `None` for other
+/// frames (management, control, still encrypted, or another LLC).
+fn wifi_payload(frame: &[u8]) -> Option<(u16, &[u8])> {
+    let (fc0, fc1) = (*frame.first()?, *frame.get(1)?);
+    let (kind, subtype) = ((fc0 >> 2) & 3, fc0 >> 4);
+    if kind != 2 || fc1 & 0x40 != 0 || subtype & 4 != 0 {
+        // Not data, protected, or a data subtype without a body (null function).
+        return None;
+    }
+    let mut header = 24usize;
+    if fc1 & 3 == 3 {
+        header += 6; // a fourth address between access points
+    }
+    if subtype & 8 != 0 {
+        header += 2; // QoS control
+        if fc1 & 0x80 != 0 {
+            header += 4; // HT control
+        }
+    }
+    let llc = frame.get(header..header.checked_add(8)?)?;
+    if llc.get(..6)? != [0xaa, 0xaa, 0x03, 0, 0, 0] {
+        return None;
+    }
+    let ether_type = u16::from_be_bytes([*llc.get(6)?, *llc.get(7)?]);
+    Some((ether_type, frame.get(header + 8..)?))
+}
+
 /// Reads the headers of a frame of link type `link`.
 pub fn analyze(link: LinkType, frame: &[u8]) -> FrameInfo {
     let unparsed = || FrameInfo { protocol: "unparsed".into(), endpoints: None };
@@ -46,7 +74,10 @@ pub fn analyze(link: LinkType, frame: &[u8]) -> FrameInfo {
             Ok(p) => p,
             Err(_) => return unparsed(),
         },
-        LinkType::IEEE802_11 => return FrameInfo { protocol: "802.11".into(), endpoints: None },
+        LinkType::IEEE802_11 => match wifi_payload(frame) {
+            Some((ether_type, payload)) => LaxSlicedPacket::from_ether_type(EtherType(ether_type), payload),
+            None => return FrameInfo { protocol: "802.11".into(), endpoints: None },
+        },
         _ => return unparsed(),
     };
     let (ips, ip_proto) = match &packet.net {
@@ -269,6 +300,15 @@ mod tests {
         assert_eq!(info.protocol, "EtherType 0x88cc");
         assert_eq!(info.endpoints, Some(("94:8e:d3:c5:f7:48".into(), "00:22:48:7b:b3:80".into())));
         assert_eq!(analyze(LinkType::ETHERNET, &[1, 2, 3]).protocol, "unparsed");
+        let mut wifi = vec![0x88, 0x01, 0, 0];
+        wifi.extend_from_slice(&[0; 18]);
+        wifi.extend_from_slice(&[0, 0, 0x07, 0]); // sequence control, QoS control
+        wifi.extend_from_slice(&[0xaa, 0xaa, 0x03, 0, 0, 0, 0x08, 0x00]);
+        wifi.extend_from_slice(&ipv4(17, &udp));
+        assert_eq!(analyze(LinkType::IEEE802_11, &wifi).protocol, "UDP");
+        wifi[1] |= 0x40;
+        assert_eq!(analyze(LinkType::IEEE802_11, &wifi).protocol, "802.11");
+        assert_eq!(analyze(LinkType::IEEE802_11, &wifi[..30]).protocol, "802.11");
         assert_eq!(analyze(LinkType::USER0, &[1, 2, 3]).protocol, "unparsed");
         // A frame cut inside the TCP header still names its addresses.
         let cut = eth(0x0800, &ipv4(6, &[0; 20]));
