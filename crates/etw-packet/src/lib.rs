@@ -12,6 +12,23 @@
 //! writes them in event order. A packet event whose length field says more than the event holds is written cut
 //! to what exists, with a comment saying so, and counted ([`sink::PacketSummary`]); events that are not packets
 //! are ignored. `docs/PACKETS.md` in the repository maps events to blocks.
+//!
+//! ```no_run
+//! use etw_packet::sink::{ComponentSink, PcapngSink};
+//! use etw_pipeline::{Order, Pipeline};
+//!
+//! fn main() -> std::io::Result<()> {
+//!     let files = ["PktMon.etl"];
+//!     // pktmon names its components when the capture stops: read the names first.
+//!     let mut names = ComponentSink::default();
+//!     Pipeline::new(files).order(Order::File).run(&mut names, |_| {})?;
+//!     let out = std::io::BufWriter::new(std::fs::File::create("capture.pcapng")?);
+//!     let mut sink = PcapngSink::new(out, names.into_names())?;
+//!     Pipeline::new(files).run(&mut sink, |problem| eprintln!("{problem:?}"))?;
+//!     println!("{} packets, {} bad packet events", sink.summary().frames, sink.summary().bad_events);
+//!     Ok(())
+//! }
+//! ```
 
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]

@@ -67,7 +67,9 @@ const fn pad4(len: usize) -> usize {
     (4 - len % 4) % 4
 }
 
-/// Builds one block: type, a length patched in at the end, the body, options, the trailing length.
+/// Builds one block: type, a length patched in at the end, the body, options, the trailing length. It takes the
+/// output vector over while it is built (`begin`) and gives it back (`end`), so blocks append to a caller's
+/// buffer without an intermediate copy.
 struct Block {
     bytes: Vec<u8>,
     start: usize,
