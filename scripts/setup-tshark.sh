@@ -13,4 +13,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends tshark >/dev/null
-tshark --version | head -n 1
+tshark --version 2>/dev/null | sed -n 1p
