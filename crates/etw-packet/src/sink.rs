@@ -379,7 +379,7 @@ pub struct PcapngEncoder {
     batch: PcapBatch,
 }
 
-/// What a frame of a packet event becomes, and the bad-event report for it, if any.
+/// The report of a frame whose length field says more than its event holds (`None` for a sound one).
 fn bad_of(event: &EventRef<'_>, f: &CapturedFrame<'_>) -> Option<BadPacket> {
     f.short_by_event.map(|(said, present)| BadPacket {
         location: *event.location(),
@@ -639,7 +639,10 @@ impl Encoder for TrafficEncoder {
             PacketEvent::Frame(f) => f,
             PacketEvent::Component(_) => return,
             PacketEvent::Unreadable(reason) => {
-                self.batch.items.push(TrafficItem::Bad(BadPacket { location: *event.location(), reason }));
+                self.batch.items.push(TrafficItem::Bad(BadPacket {
+                    location: *event.location(),
+                    reason: format!("{reason}; not counted"),
+                }));
                 return;
             }
         };
