@@ -63,6 +63,12 @@ pub fn convert(
     selection: Option<(etwkit::schema::SchemaRegistry, Selection)>,
     problems: &mut Problems,
 ) -> io::Result<u64> {
+    if output.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is a directory: pcapng is one file, give its name (-o capture.pcapng)", output.display()),
+        ));
+    }
     let (names, mut pipeline, guard) = names_and_pipeline(common, order)?;
     if let Some((registry, selection)) = selection {
         pipeline = pipeline.schemas(registry).select(selection);

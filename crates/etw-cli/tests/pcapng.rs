@@ -568,6 +568,14 @@ fn a_trace_without_packets_makes_an_empty_capture() {
     let pcap = tmp.join("none.pcapng");
     ok(etw().args(["convert", "-q", "--format", "pcapng"]).arg(&etl).arg("-o").arg(&pcap).output().unwrap());
     assert_eq!(tshark_frames(&pcap).len(), 0);
+    // -o is a file for pcapng: a directory is refused before anything is read.
+    let out = etw().args(["convert", "-q", "--format", "pcapng"]).arg(&etl).arg("-o").arg(&tmp).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is a directory"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // netmon says nothing about packets for a trace without them.
     let out = ok(etw().args(["netmon", "--json"]).arg(&etl).output().unwrap());
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
