@@ -65,7 +65,7 @@ enum Command {
     #[command(long_about = DUMP_ABOUT, after_help = EXAMPLES)]
     Dump(DumpArgs),
     /// Convert traces into a dataset: Parquet tables (events, and one typed table per event schema), CSV or
-    /// JSON Lines, for DuckDB, pandas, polars and Spark.
+    /// JSON Lines, for DuckDB, pandas, polars and Spark; or packet captures into pcapng, for Wireshark.
     #[command(long_about = convert::CONVERT_ABOUT, after_help = convert::CONVERT_EXAMPLES)]
     Convert(convert::ConvertArgs),
     /// Summarise traces: logfile header, time range, buffers, records per header kind, providers, event ids,
