@@ -25,6 +25,7 @@
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufReader};
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -106,6 +107,7 @@ pub struct Pipeline {
     learn: bool,
     selection: Option<Selection>,
     progress: Option<ProgressFn>,
+    range: Option<Range<u64>>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -137,6 +139,7 @@ impl Pipeline {
             learn: true,
             selection: None,
             progress: None,
+            range: None,
         }
     }
 
@@ -169,6 +172,18 @@ impl Pipeline {
     /// Keeps only the events `selection` selects.
     pub fn select(mut self, selection: Selection) -> Self {
         self.selection = Some(selection);
+        self
+    }
+
+    /// Reads only the buffers that start inside `range` (file offsets) of each input, in file order: one
+    /// partition of a large file, for readers that split files among machines (the Spark data source). The
+    /// records before the range are still walked, so that [`Location::record`](etw_core::Location::record) is
+    /// what a whole-file read gives and records without a timestamp take the same one; the learning pass still
+    /// sees the whole file. Damage is reported by the partition whose range holds the damaged buffer's offset.
+    /// Ranges that cut a file at any offsets therefore partition its events and damage exactly.
+    pub fn byte_range(mut self, range: Range<u64>) -> Self {
+        self.range = Some(range);
+        self.order = Order::File;
         self
     }
 
@@ -217,6 +232,8 @@ impl Pipeline {
             read_since_tick: 0,
             records_read: 0,
             records_per_file: Vec::new(),
+            range: self.range.clone(),
+            skipping: false,
         };
         let setup = WorkerSetup { registry, selection: self.selection.take(), clocks };
         Opened { info, reader, setup }
@@ -251,7 +268,7 @@ impl Pipeline {
         let Opened { info, mut reader, setup } = self.open(&mut summary, &mut |p| consumer.problem(p));
         let mut worker = setup.worker(());
         let fallback = Clock::default();
-        while let Some(item) = reader.walk.next() {
+        while let Some(item) = reader.next_item() {
             match item {
                 ReadItem::Buffer(_) => {}
                 ReadItem::Record(rec) => {
@@ -346,6 +363,16 @@ impl Walk {
         }
     }
 
+    /// Leaves the current file (file order only; the timestamp merge has no current file).
+    fn skip_file(&mut self) {
+        if let Walk::Files { readers, done_bytes, counts } = self {
+            if let Some(r) = readers.pop_front() {
+                *done_bytes = done_bytes.saturating_add(r.file_len());
+                counts.push(r.counts());
+            }
+        }
+    }
+
     fn bytes_done(&self) -> u64 {
         match self {
             Walk::Files { readers, done_bytes, .. } => {
@@ -383,6 +410,10 @@ struct ChunkReader {
     records_read: u64,
     /// Records read so far per file: the next record's [`Location::record`](etw_core::Location::record).
     records_per_file: Vec<u64>,
+    /// [`Pipeline::byte_range`].
+    range: Option<Range<u64>>,
+    /// True while the walk is in a buffer before the range: its records are numbered but not handed on.
+    skipping: bool,
 }
 
 struct Chunk {
@@ -391,13 +422,23 @@ struct Chunk {
 }
 
 impl ChunkReader {
-    fn next_chunk(&mut self) -> Option<Chunk> {
-        let mut items = Vec::with_capacity(CHUNK_RECORDS);
-        let mut records = 0;
-        while records < CHUNK_RECORDS {
-            let Some(mut item) = self.walk.next() else { break };
+    /// The next item of the walk: records numbered per file, and only what lies in the byte range if one is set.
+    fn next_item(&mut self) -> Option<ReadItem> {
+        loop {
+            let mut item = self.walk.next()?;
+            if let Some(range) = &self.range {
+                match &item {
+                    ReadItem::Buffer(loc) if loc.offset >= range.end => {
+                        // Buffers come in offset order: nothing after this one is in the range.
+                        self.walk.skip_file();
+                        continue;
+                    }
+                    ReadItem::Buffer(loc) => self.skipping = loc.offset < range.start,
+                    ReadItem::Damage(d) if !range.contains(&d.buffer_offset) => continue,
+                    ReadItem::Damage(_) | ReadItem::Record(_) => {}
+                }
+            }
             if let ReadItem::Record(rec) = &mut item {
-                records += 1;
                 let file = rec.header().location.file as usize;
                 if self.records_per_file.len() <= file {
                     self.records_per_file.resize(file.saturating_add(1), 0);
@@ -407,6 +448,19 @@ impl ChunkReader {
                     *n = n.saturating_add(1);
                 }
             }
+            if self.skipping {
+                continue;
+            }
+            return Some(item);
+        }
+    }
+
+    fn next_chunk(&mut self) -> Option<Chunk> {
+        let mut items = Vec::with_capacity(CHUNK_RECORDS);
+        let mut records = 0;
+        while records < CHUNK_RECORDS {
+            let Some(item) = self.next_item() else { break };
+            records += usize::from(matches!(item, ReadItem::Record(_)));
             items.push(item);
         }
         if items.is_empty() {

@@ -165,3 +165,49 @@ fn damage_lands_in_the_same_place_with_every_thread_count() {
     std::fs::remove_dir_all(&dir).ok();
     assert!(damaged_runs >= 4, "only {damaged_runs} runs met damage: the flips missed");
 }
+
+fn dump_range(path: &Path, range: std::ops::Range<u64>, threads: usize) -> (Vec<u8>, Vec<String>) {
+    let mut sink = Recorded(JsonLines::new(Vec::new(), JsonStyle::Decoded));
+    let mut problems = Vec::new();
+    Pipeline::new([path])
+        .threads(threads)
+        .schemas(registry())
+        .byte_range(range)
+        .run(&mut sink, |pr| problems.push(format!("{pr:?}")))
+        .unwrap();
+    (sink.0.into_inner(), problems)
+}
+
+/// Byte ranges (the Spark data source's partitions of one file) partition the file-order output exactly: the
+/// ranges' outputs, one after another, are the whole file's, record indexes and damage included, wherever the
+/// cuts fall (inside buffers, on buffer boundaries, past the end).
+#[test]
+fn byte_ranges_partition_a_file_exactly() {
+    let Some(files) = corpus_files() else { return };
+    for path in &files {
+        let whole = dump(path, Order::File, JsonStyle::Decoded, 1).0;
+        let len = std::fs::metadata(path).unwrap().len();
+        for parts in [1u64, 3, 7] {
+            let mut joined = Vec::new();
+            let mut cuts: Vec<u64> = (0..parts).map(|i| len * i / parts).collect();
+            cuts.push(len + 1);
+            for w in cuts.windows(2) {
+                joined.extend(dump_range(path, w[0]..w[1], 2).0);
+            }
+            assert!(joined == whole, "{}: {parts} ranges differ from the whole file", path.display());
+        }
+        // A cut on a buffer boundary: the second buffer's offset.
+        let Ok(mut r) = etwkit::etl::EtlReader::open(path) else { continue };
+        let mut offsets = Vec::new();
+        while let Some(b) = r.next_buffer() {
+            if let Ok(loc) = b {
+                offsets.push(loc.offset);
+            }
+        }
+        if let Some(&cut) = offsets.get(1) {
+            let mut joined = dump_range(path, 0..cut, 1).0;
+            joined.extend(dump_range(path, cut..u64::MAX, 1).0);
+            assert!(joined == whole, "{}: cut at buffer 1 ({cut}) differs", path.display());
+        }
+    }
+}
