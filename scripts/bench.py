@@ -11,7 +11,8 @@ process N times (output to /dev/null, page cache warm: one untimed run first) an
 the median CPU time (user + sys, from the kernel's accounting of the child), MB/s of input file bytes (by the
 median wall time), and the peak resident memory (GNU time's %M when /usr/bin/time exists; otherwise wait4's
 ru_maxrss, an upper bound). Commands: `dump`, `dump --raw`, `dump --format csv`, `convert` to Parquet (with and
-without the typed tables), `stats`, `stats --no-decode`, each at every
+without the typed tables), `convert --format pcapng` (packet captures: `--files demikernel/PktMon.etl
+--commands pcapng`), `stats`, `stats --no-decode`, `netmon`, each at every
 `--threads` count, and the ratio of the thread counts' wall times (e.g. 2 vs 1).
 
 On a machine shared with other work, wall time grows with the load while CPU time does not much: the script
@@ -44,6 +45,7 @@ DEFAULT_FILES = ["etwanalyzer/TraceLoggingTester.etl", "perfview/net.4.5.x86.Per
 
 # Where `convert` writes while timed (replaced on every run).
 CONVERT_OUT = os.path.join(TARGET, "bench", "convert-out")
+PCAPNG_OUT = os.path.join(TARGET, "bench", "convert-out.pcapng")
 
 COMMANDS = [
     ("dump", ["dump"]),
@@ -51,8 +53,10 @@ COMMANDS = [
     ("dump --format csv", ["dump", "--format", "csv"]),
     ("convert (Parquet)", ["convert", "--force", "-o", CONVERT_OUT]),
     ("convert --no-typed", ["convert", "--force", "--no-typed", "-o", CONVERT_OUT]),
+    ("convert --format pcapng", ["convert", "--format", "pcapng", "-o", PCAPNG_OUT]),
     ("stats", ["stats"]),
     ("stats --no-decode", ["stats", "--no-decode"]),
+    ("netmon", ["netmon"]),
 ]
 
 MEMORY_COMMANDS = [

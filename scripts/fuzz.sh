@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs one fuzz target for a while: scripts/fuzz.sh <target> [seconds] [extra libFuzzer flags...]
 # Targets: etl_reader lzxpress tracelogging manifest eventsource event_metadata kernel_layouts schema_decode builtin
-# wevt_template pe_resources schema_store registry_hive, and aggregates (stats and netmon over arbitrary ETL
-# bytes; seeded from the reader's corpus).
+# wevt_template pe_resources schema_store registry_hive packet_event, and aggregates (stats and netmon over
+# arbitrary ETL bytes; seeded from the reader's corpus).
 #
 # Needs the nightly toolchain (cargo-fuzz builds with sanitizer flags only nightly accepts) and installs
 # cargo-fuzz from crates.io if it is missing. New inputs that widen coverage go to fuzz/corpus/<target>/ (kept
@@ -10,7 +10,7 @@
 # it to fuzz/regressions/<target>/ after fixing it: crates/etw-etl/tests/fuzz_replay.rs replays those on stable.
 set -euo pipefail
 
-target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode|builtin|wevt_template|pe_resources|schema_store|registry_hive|aggregates> [seconds] [libFuzzer flags...]}"
+target="${1:?usage: $0 <etl_reader|lzxpress|tracelogging|manifest|eventsource|event_metadata|kernel_layouts|schema_decode|builtin|wevt_template|pe_resources|schema_store|registry_hive|packet_event|aggregates> [seconds] [libFuzzer flags...]}"
 seconds="${2:-300}"
 shift $(( $# >= 2 ? 2 : 1 ))
 
@@ -26,6 +26,7 @@ seeds=()
 case "$target" in
     kernel_layouts) seed_dir=../crates/etw-schema/tests/fuzz_seeds/kernel ;;
     aggregates) seed_dir=corpus/etl_reader ;;
+    packet_event) seed_dir=../crates/etw-packet/tests/fuzz_seeds/packet_event ;;
     wevt_template|pe_resources|schema_store|registry_hive) seed_dir="../crates/etw-store/tests/fuzz_seeds/$target" ;;
     *) seed_dir="../crates/etw-schema/tests/fuzz_seeds/$target" ;;
 esac

@@ -37,6 +37,11 @@ chrome-trace writes one FILE (-o is a file here): Chrome's trace event JSON, whi
 chrome://tracing open. One track per process and thread; every event an instant named provider/event with its \
 properties; a start and stop (opcodes 1 and 2) of one provider, task and activity id a slice; network bytes \
 counters per process; events in time order (--order does not apply).
+pcapng writes one file, -o FILE.pcapng, for Wireshark and tshark: every frame of Microsoft-Windows-PktMon (pktmon) \
+and Microsoft-Windows-NDIS-PacketCapture (netsh trace capture=yes) events as an Enhanced Packet Block with its \
+time (100 ns), captured and original length, direction, and a comment with what pcapng has no field for (PktMon \
+component, edge, packet group, drop reason, process id); one interface per PktMon component or capture \
+interface, named after it. Other events are ignored. See docs/PACKETS.md.
 
 Inputs are files, directories (every .etl below them), glob patterns (quoted, so that etw expands them), or - for \
 one trace on stdin. A damaged trace converts everything readable; each damaged place is named on stderr and the \
@@ -48,6 +53,7 @@ Examples:
   etw convert 'traces/**/*.etl' -o out --threads 8    every trace below traces/, on 8 threads
   etw convert trace.etl -o out --format csv           out/events/part-0.csv
   etw convert trace.etl -o trace.json --format chrome-trace    open trace.json in ui.perfetto.dev
+  etw convert PktMon.etl --format pcapng -o capture.pcapng    packets for Wireshark
   duckdb -c \"SELECT provider_name, count(*) FROM 'out/events/*.parquet' GROUP BY ALL ORDER BY 2 DESC\"";
 
 /// `etw convert --format`.
@@ -61,6 +67,8 @@ pub enum ConvertFormat {
     Jsonl,
     /// Chrome trace event JSON (one file) for ui.perfetto.dev and chrome://tracing.
     ChromeTrace,
+    /// pcapng: the frames of packet captures (pktmon, netsh trace) for Wireshark, in the file given with -o.
+    Pcapng,
 }
 
 #[derive(Args)]
@@ -68,7 +76,7 @@ pub struct ConvertArgs {
     #[command(flatten)]
     pub common: Common,
     /// The dataset's directory (created if missing; it must not hold a dataset already, see --force), or for
-    /// chrome-trace the file to write.
+    /// chrome-trace or pcapng the file to write.
     #[arg(long, short, value_name = "PATH", required = true)]
     pub output: PathBuf,
     /// What to write.
@@ -111,6 +119,23 @@ fn prepare(dir: &Path, force: bool) -> io::Result<()> {
 
 pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
+    if a.format == ConvertFormat::Pcapng {
+        // Packet events are read by their layout; schemas decode only for a --where on properties.
+        let selection = match filter {
+            Some(filter) => Some((
+                schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?,
+                Selection::new(move || {
+                    let filter = filter.clone();
+                    Box::new(move |cx: &mut EventContext<'_, '_>| filter.matches(cx))
+                }),
+            )),
+            None => None,
+        };
+        let selecting = selection.is_some();
+        let selected = crate::packets::convert(&a.common, a.order, &a.output, selection, problems)?;
+        problems.nothing_matched = selecting && selected == 0;
+        return Ok(());
+    }
     // Formats that write one file, not a dataset directory.
     let single_file = matches!(a.format, ConvertFormat::ChromeTrace);
     if !single_file {
@@ -151,6 +176,8 @@ pub fn run(a: ConvertArgs, problems: &mut Problems) -> io::Result<()> {
             }
             summary
         }
+        // Converted above: it writes a file, not a dataset directory.
+        ConvertFormat::Pcapng => return Ok(()),
         ConvertFormat::Csv | ConvertFormat::Jsonl => {
             let ext = if a.format == ConvertFormat::Csv { "csv" } else { "jsonl" };
             let dest = a.output.join("events").join(format!("part-0.{ext}"));

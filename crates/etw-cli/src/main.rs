@@ -6,6 +6,7 @@ mod decode;
 mod input;
 mod live;
 mod netmon;
+mod packets;
 mod report;
 mod schemas;
 mod stats;
@@ -17,8 +18,10 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 use etwkit::filter::EventContext;
+use etwkit::packet::sink::TrafficSink;
 use etwkit::pipeline::sinks::json::{JsonLines, JsonStyle};
 use etwkit::pipeline::sinks::netmon::NetmonSink;
+use etwkit::pipeline::sinks::pair::Pair;
 use etwkit::pipeline::sinks::stats::StatsSink;
 use etwkit::pipeline::{Pipeline, Selection};
 
@@ -49,6 +52,7 @@ Examples:
   etw convert 'traces/*.etl' -o ds          Parquet tables for DuckDB, pandas and Spark
   etw report trace.etl -o report.html       one HTML page: events over time, processes, network, CPU
   etw convert --format chrome-trace trace.etl -o trace.json     a timeline for ui.perfetto.dev
+  etw convert --format pcapng PktMon.etl -o capture.pcapng   packets for Wireshark
   etw dump --format csv -o events.csv trace.etl";
 
 #[derive(Parser)]
@@ -64,7 +68,7 @@ enum Command {
     #[command(long_about = DUMP_ABOUT, after_help = EXAMPLES)]
     Dump(DumpArgs),
     /// Convert traces into a dataset: Parquet tables (events, and one typed table per event schema), CSV or
-    /// JSON Lines, for DuckDB, pandas, polars and Spark.
+    /// JSON Lines, for DuckDB, pandas, polars and Spark; or packet captures into pcapng, for Wireshark.
     #[command(long_about = convert::CONVERT_ABOUT, after_help = convert::CONVERT_EXAMPLES)]
     Convert(convert::ConvertArgs),
     /// Summarise traces: logfile header, time range, buffers, records per header kind, providers, event ids,
@@ -72,7 +76,8 @@ enum Command {
     #[command(after_help = EXAMPLES)]
     Stats(StatsArgs),
     /// Per-process network activity: bytes and packets sent and received (TCP/UDP, IPv4/IPv6), connections,
-    /// top remote endpoints, from Microsoft-Windows-Kernel-Network and kernel TcpIp/UdpIp events.
+    /// top remote endpoints, from Microsoft-Windows-Kernel-Network and kernel TcpIp/UdpIp events; for packet
+    /// captures (pktmon, netsh trace), frames and bytes per interface, protocol and endpoint pair.
     #[command(after_help = NETMON_EXAMPLES)]
     Netmon(NetmonArgs),
     /// One self-contained HTML page about traces: summary, events over time, processes, network, CPU, providers
@@ -96,7 +101,8 @@ Examples:
   etw netmon trace.etl                      the table, busiest processes first
   etw netmon --json trace.etl | jq '.processes[] | select(.name == \"chrome.exe\")'
   etw netmon --where 'dport == 443' trace.etl      only traffic to port 443
-  etw netmon --top 10 trace.etl             ten remote endpoints per process in the JSON";
+  etw netmon --top 10 trace.etl             ten remote endpoints per process in the JSON
+  etw netmon PktMon.etl                     a packet capture: per component, protocol, endpoint pair";
 
 pub(crate) const WHERE_HELP: &str = "Only events matching this expression, e.g. 'id == 10 && size > 1000', \
 'provider == \"Microsoft-Windows-Kernel-Network\"', 'ImageFileName icontains \"powershell\"'. Header fields \
@@ -206,7 +212,7 @@ struct NetmonArgs {
     /// One JSON object instead of the table.
     #[arg(long)]
     json: bool,
-    /// Remote endpoints listed per process.
+    /// Remote endpoints listed per process, and endpoint pairs of packet captures.
     #[arg(long, default_value_t = 5, value_name = "N")]
     top: usize,
 }
@@ -312,14 +318,19 @@ pub(crate) struct RunGuard {
 
 /// A pipeline over `common`'s inputs (files, directories, patterns, `-`) with its thread count and progress bar.
 pub(crate) fn pipeline(common: &Common, order: Order) -> io::Result<(Pipeline, RunGuard)> {
-    let inputs = input::expand(&common.files)?;
+    Ok(pipeline_over(input::expand(&common.files)?, common, order))
+}
+
+/// [`pipeline`] over inputs already expanded (for a command that reads them twice: a trace from stdin is read
+/// once, into a temporary file that both passes read).
+pub(crate) fn pipeline_over(inputs: input::Inputs, common: &Common, order: Order) -> (Pipeline, RunGuard) {
     let total: u64 = inputs.files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
     let mut p = Pipeline::new(&inputs.files).order(order.into()).threads(common.threads());
     let progress = input::Progress::new(total, common.quiet);
     if let Some(bar) = &progress {
         p = p.progress(bar.callback());
     }
-    Ok((p, RunGuard { _inputs: inputs, _progress: progress }))
+    (p, RunGuard { _inputs: inputs, _progress: progress })
 }
 
 fn run_dump(a: DumpArgs, problems: &mut Problems) -> io::Result<()> {
@@ -383,18 +394,37 @@ fn run_netmon(a: NetmonArgs, problems: &mut Problems) -> io::Result<()> {
     let filter = parse_where(a.where_.as_deref());
     let matching = filter.is_some();
     let registry = schemas::registry(&a.schemas.manifests, a.schemas.store.as_deref(), a.schemas.verbose)?;
-    let mut sink = NetmonSink::new(filter);
-    let (pipeline, _guard) = pipeline(&a.common, Order::Time)?;
+    // Per-process activity from network events, and the traffic of packet captures from their frames, in one
+    // read of the files.
+    let (names, pipeline, guard) = packets::names_and_pipeline(&a.common, Order::Time)?;
+    let mut sink = Pair(NetmonSink::new(filter), TrafficSink::new(names));
     pipeline.schemas(registry).run(&mut sink, report_problem(problems))?;
-    let report = sink.into_netmon().report(a.top);
+    let Pair(netmon_sink, traffic) = sink;
+    packets::report_bad(traffic.summary(), &guard, problems);
+    let report = netmon_sink.into_netmon().report(a.top);
+    // The packet section appears only for traces with packet events, so other traces' output is unchanged.
+    let packet_report = (traffic.summary().frames > 0).then(|| traffic.report(a.top));
     let mut out = BufWriter::new(io::stdout().lock());
     if a.json {
-        writeln!(out, "{}", serde_json::to_string(&report).map_err(io::Error::other)?)?;
+        let json = NetmonJson { report: &report, packets: packet_report.as_ref() };
+        writeln!(out, "{}", serde_json::to_string(&json).map_err(io::Error::other)?)?;
     } else {
         write!(out, "{}", netmon::table(&report))?;
+        if let Some(p) = &packet_report {
+            write!(out, "{}", packets::table(p))?;
+        }
     }
     problems.nothing_matched = matching && report.network_events == 0;
     out.flush()
+}
+
+/// `etw netmon --json`: the per-process report, and `packets` for packet captures.
+#[derive(serde::Serialize)]
+struct NetmonJson<'a> {
+    #[serde(flatten)]
+    report: &'a etwkit::pipeline::sinks::netmon::Report,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    packets: Option<&'a etwkit::packet::traffic::PacketReport>,
 }
 
 fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use etwkit::pipeline::sinks::netmon::Report;
 
-fn human(bytes: u64) -> String {
+pub(crate) fn human(bytes: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
     let mut v = bytes as f64;
     let mut u = 0;

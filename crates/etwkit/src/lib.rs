@@ -103,6 +103,12 @@ pub mod report {
     pub use etw_report::*;
 }
 
+/// Packet captures (PktMon, NDIS-PacketCapture) as pcapng for Wireshark, and traffic counted from their frames
+/// (`etw convert --format pcapng`, `etw netmon`), as pipeline sinks.
+pub mod packet {
+    pub use etw_packet::*;
+}
+
 pub use etw_filter::predicates;
 
 /// Traces, providers, event filters and callbacks: see [`etw_trace`]. The live traces ([`UserTrace`](trace::UserTrace),

@@ -2,4 +2,5 @@
 
 pub mod json;
 pub mod netmon;
+pub mod pair;
 pub mod stats;

@@ -1,5 +1,9 @@
 //! Writes a synthetic ETL file of any size, for memory and throughput measurements on inputs larger than any
-//! real trace at hand: `etw-large [--size 3G] OUT.etl`.
+//! real trace at hand: `etw-large [--size 3G] [--packets] OUT.etl`.
+//!
+//! With `--packets` the buffers hold a PktMon packet capture instead (what `etw convert --format pcapng` reads):
+//! Microsoft-Windows-PktMon packet events (id 160) carrying Ethernet/IPv4/TCP frames of 60 to 1,514 bytes, each
+//! packet logged at four components in turn, and the components' names (id 20) in the first buffer.
 //!
 //! The file is made by the test kit, never recorded on Windows, and is not meant to be committed: write it under
 //! `target/`. It is a 64-bit session with a 10 MHz QPC clock and 64 KiB buffers, round-robin over four
@@ -22,6 +26,7 @@ use etw_core::{Guid, HeaderKind, HookId, KernelGroup, Level};
 use etw_testkit::build::utf16z;
 use etw_testkit::build::{BufferBuilder, EtlBuilder, EventRecord, ExtItem, KernelRecord};
 
+const PKTMON: Guid = Guid::parse_const("4d4f80d9-c8bd-4d73-bb5b-19c90402c5ac");
 const KERNEL_NETWORK: Guid = Guid::parse_const("7dd42a49-5329-4832-8dfd-43d979153a88");
 const SAMPLE_TRACELOGGING: Guid = Guid::parse_const("3b1e2f6a-8c0d-5f42-9a1b-6c7d8e9f0a1b");
 
@@ -30,6 +35,66 @@ const START_FILETIME: i64 = 134_399_952_000_000_000;
 const START_QPC: i64 = 50_000_000_000;
 /// Room kept free at the end of a buffer: more than the largest record made here.
 const MARGIN: u32 = 512;
+/// The same for packet buffers (a 1,514-byte frame and its fields).
+const PACKET_MARGIN: u32 = 1700;
+
+/// An Ethernet/IPv4/TCP frame of `len` bytes (at least 54).
+fn tcp_frame(len: usize, n: u64) -> Vec<u8> {
+    let mut f = vec![0x00, 0x15, 0x5d, 1, 2, 3, 0x00, 0x15, 0x5d, 4, 5, 6, 0x08, 0x00];
+    let ip_len = (len - 14) as u16;
+    f.extend_from_slice(&[0x45, 0, (ip_len >> 8) as u8, ip_len as u8, 0, 0, 0x40, 0, 64, 6, 0, 0]);
+    f.extend_from_slice(&[10, 0, 0, 5, 10, 0, (n % 7) as u8, 7]);
+    f.extend_from_slice(&(50_000 + (n % 50) as u16).to_be_bytes());
+    f.extend_from_slice(&443u16.to_be_bytes());
+    f.extend_from_slice(&(n as u32).to_be_bytes());
+    f.extend_from_slice(&[0, 0, 0, 0, 0x50, 0x18, 0xff, 0xff, 0, 0, 0, 0]);
+    f.resize(len, 0x61);
+    f
+}
+
+/// Packet buffer `i`: PktMon packet events, each packet at four components; the component names first.
+fn packet_buffer(i: u64) -> BufferBuilder {
+    let cpu = (i % 4) as u8;
+    let mut b = BufferBuilder::new().processor(cpu);
+    if i == 0 {
+        for (id, name) in [(1u16, "Synthetic Adapter"), (2, "Filter A"), (3, "Filter B"), (4, "TCPIP")] {
+            let mut p = id.to_le_bytes().to_vec();
+            p.extend_from_slice(&2u16.to_le_bytes());
+            p.extend_from_slice(&utf16z("synthetic.sys"));
+            p.extend_from_slice(&utf16z(name));
+            b.push(
+                EventRecord::new(HeaderKind::EVENT_HEADER64, PKTMON).id(20).keywords(2).timestamp(START_QPC).payload(p),
+            );
+        }
+    }
+    let mut j: u64 = 0;
+    while b.next_record_offset() + PACKET_MARGIN < BUFFER_SIZE {
+        let n = i * 1000 + j;
+        let packet = n / 4;
+        let len = [60usize, 590, 1514, 120, 1514, 66][(packet % 6) as usize];
+        let frame = tcp_frame(len, packet);
+        let mut p = (0x10_0000 + packet).to_le_bytes().to_vec();
+        let component = 1 + (n % 4) as u16;
+        for v in [1u16, 1 + (n % 4) as u16, 4, 1, component, 1, 1] {
+            p.extend_from_slice(&v.to_le_bytes());
+        }
+        p.extend_from_slice(&[0; 8]);
+        p.extend_from_slice(&(len as u16).to_le_bytes());
+        p.extend_from_slice(&(len as u16).to_le_bytes());
+        p.extend_from_slice(&frame);
+        let ts = START_QPC + (n as i64) * 3 + i64::from(cpu);
+        b.push(
+            EventRecord::new(HeaderKind::EVENT_HEADER64, PKTMON)
+                .id(160)
+                .level(Level::INFORMATION)
+                .keywords(0x10)
+                .timestamp(ts)
+                .payload(p),
+        );
+        j += 1;
+    }
+    b
+}
 
 fn tcp_payload(pid: u32, size: u32, daddr: [u8; 4], sport: u16, seq: u32) -> Vec<u8> {
     let mut p = Vec::with_capacity(36);
@@ -161,9 +226,12 @@ fn parse_size(s: &str) -> Option<u64> {
 fn main() -> ExitCode {
     let mut size = 3u64 << 30;
     let mut out: Option<PathBuf> = None;
+    let mut packets = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        if a == "--size" {
+        if a == "--packets" {
+            packets = true;
+        } else if a == "--size" {
             match args.next().as_deref().and_then(parse_size) {
                 Some(s) => size = s,
                 None => {
@@ -174,12 +242,12 @@ fn main() -> ExitCode {
         } else if out.is_none() {
             out = Some(PathBuf::from(a));
         } else {
-            eprintln!("usage: etw-large [--size 3G] OUT.etl");
+            eprintln!("usage: etw-large [--size 3G] [--packets] OUT.etl");
             return ExitCode::from(2);
         }
     }
     let Some(out) = out else {
-        eprintln!("usage: etw-large [--size 3G] OUT.etl");
+        eprintln!("usage: etw-large [--size 3G] [--packets] OUT.etl");
         return ExitCode::from(2);
     };
     let count = (size / u64::from(BUFFER_SIZE)).saturating_sub(1).max(1);
@@ -194,7 +262,7 @@ fn main() -> ExitCode {
             h.perf_freq = 10_000_000;
             h.record_timestamp = START_QPC;
         })
-        .virtual_file(count, buffer);
+        .virtual_file(count, if packets { packet_buffer } else { buffer });
     let len = file.len();
     let mut partial = out.clone().into_os_string();
     partial.push(".partial");
