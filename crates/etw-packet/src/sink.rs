@@ -379,6 +379,22 @@ pub struct PcapngEncoder {
     batch: PcapBatch,
 }
 
+/// The frame of a packet event, for both encoders: `None` for other events and component names; for an unreadable
+/// packet event, its report (`not` says what becomes of it: "not written", "not counted") and no frame; for a
+/// frame whose length field says more than its event holds, the frame and that report.
+fn frame_of<'a>(event: &EventRef<'a>, not: &str) -> Option<(Option<CapturedFrame<'a>>, Option<BadPacket>)> {
+    match capture::parse(event)? {
+        PacketEvent::Frame(f) => {
+            let bad = bad_of(event, &f);
+            Some((Some(f), bad))
+        }
+        PacketEvent::Component(_) => None,
+        PacketEvent::Unreadable(reason) => {
+            Some((None, Some(BadPacket { location: *event.location(), reason: format!("{reason}; {not}") })))
+        }
+    }
+}
+
 /// The report of a frame whose length field says more than its event holds (`None` for a sound one).
 fn bad_of(event: &EventRef<'_>, f: &CapturedFrame<'_>) -> Option<BadPacket> {
     f.short_by_event.map(|(said, present)| BadPacket {
@@ -445,21 +461,9 @@ impl Encoder for PcapngEncoder {
     type Batch = PcapBatch;
 
     fn event(&mut self, event: &EventRef<'_>, _cx: &mut EventContext<'_, '_>) {
-        let Some(parsed) = capture::parse(event) else { return };
-        let f = match parsed {
-            PacketEvent::Frame(f) => f,
-            PacketEvent::Component(_) => return,
-            PacketEvent::Unreadable(reason) => {
-                self.batch.items.push(PcapItem::Bad(BadPacket {
-                    location: *event.location(),
-                    reason: format!("{reason}; not written"),
-                }));
-                return;
-            }
-        };
-        if let Some(b) = bad_of(event, &f) {
-            self.batch.items.push(PcapItem::Bad(b));
-        }
+        let Some((frame, bad)) = frame_of(event, "not written") else { return };
+        self.batch.items.extend(bad.map(PcapItem::Bad));
+        let Some(f) = frame else { return };
         let mut notes = comments(&f);
         if f.fragment != FragmentPart::Whole {
             self.batch.items.push(PcapItem::Fragment(Fragment::of(&f, notes)));
@@ -634,21 +638,9 @@ impl Encoder for TrafficEncoder {
     type Batch = TrafficBatch;
 
     fn event(&mut self, event: &EventRef<'_>, _cx: &mut EventContext<'_, '_>) {
-        let Some(parsed) = capture::parse(event) else { return };
-        let f = match parsed {
-            PacketEvent::Frame(f) => f,
-            PacketEvent::Component(_) => return,
-            PacketEvent::Unreadable(reason) => {
-                self.batch.items.push(TrafficItem::Bad(BadPacket {
-                    location: *event.location(),
-                    reason: format!("{reason}; not counted"),
-                }));
-                return;
-            }
-        };
-        if let Some(b) = bad_of(event, &f) {
-            self.batch.items.push(TrafficItem::Bad(b));
-        }
+        let Some((frame, bad)) = frame_of(event, "not counted") else { return };
+        self.batch.items.extend(bad.map(TrafficItem::Bad));
+        let Some(f) = frame else { return };
         if f.fragment != FragmentPart::Whole {
             self.batch.items.push(TrafficItem::Fragment(Fragment::of(&f, Vec::new())));
             return;
