@@ -440,7 +440,7 @@ fn run_stats(a: StatsArgs, problems: &mut Problems) -> io::Result<()> {
     };
     let inputs = input::expand(&a.common.files)?;
     if let Some(r) = registry.as_mut() {
-        etwkit::pipeline::learn_from_paths(r, &inputs.files);
+        etwkit::pipeline::learn_from_paths(r, &inputs.files, a.common.threads());
     }
     let mut matched = 0;
     for file in &inputs.files {

@@ -66,6 +66,8 @@ pub struct EtlReader<R> {
     walking: Option<u16>,
     /// The last timestamp seen on each processor: records without one take it, as in timestamp order.
     last_ts: HashMap<u16, i64>,
+    /// A buffer found by [`EtlReader::skip_to`] at or after its offset: the next one to load.
+    parked: Option<BufferLocation>,
 }
 
 impl EtlReader<BufReader<File>> {
@@ -102,6 +104,7 @@ impl<R: Read + Seek> EtlReader<R> {
             pending: None,
             walking: None,
             last_ts: HashMap::new(),
+            parked: None,
         })
     }
 
@@ -146,7 +149,11 @@ impl<R: Read + Seek> EtlReader<R> {
             self.last_ts.insert(p, self.cursor.last_timestamp());
         }
         self.cursor = RecordCursor::finished();
-        let located = match self.scanner.next(&mut self.src)? {
+        let scanned = match self.parked.take() {
+            Some(loc) => Ok(loc),
+            None => self.scanner.next(&mut self.src)?,
+        };
+        let located = match scanned {
             Ok(loc) => loc,
             Err(d) => {
                 self.counts.buffers += u64::from(d.scope == DamageScope::Buffer);
@@ -198,6 +205,26 @@ impl<R: Read + Seek> EtlReader<R> {
             Err(_) => self.counts.damaged_records += 1,
         }
         Some(r)
+    }
+
+    /// Moves on to the first buffer that starts at or after `offset`, reading only the headers of the buffers
+    /// before it (no record is loaded, counted or reported, and damage on the way is passed over). For a reader
+    /// that is to walk a part of a file, e.g. one of several threads sharing a file: call it before reading.
+    /// Records without a timestamp of their own then take the session start, not their processor's last
+    /// timestamp before `offset`.
+    pub fn skip_to(&mut self, offset: u64) {
+        if self.parked.as_ref().is_some_and(|loc| loc.offset >= offset) {
+            return;
+        }
+        self.parked = None;
+        while let Some(found) = self.scanner.next(&mut self.src) {
+            if let Ok(loc) = found {
+                if loc.offset >= offset {
+                    self.parked = Some(loc);
+                    return;
+                }
+            }
+        }
     }
 
     /// The next record of the current buffer, damage that ends the buffer, or `None` at its end.

@@ -216,7 +216,7 @@ impl Pipeline {
         }
         let mut registry = self.registry.take().unwrap_or_default();
         if self.learn {
-            learn_from_files(&mut registry, &info.files);
+            crate::learn::learn_from_files(&mut registry, &info.files, self.threads);
         }
         let clocks: Arc<[Clock]> = readers.iter().map(|r| *r.clock()).collect();
         let total: u64 = info.files.iter().map(|f| f.size).sum();
@@ -315,28 +315,6 @@ struct Opened {
 impl RunInfo {
     fn path_of(&self, file: u32) -> &std::path::Path {
         self.files.get(file as usize).map_or(std::path::Path::new(""), |f| f.path.as_path())
-    }
-}
-
-/// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events,
-/// EventSource manifests) see every event of `files` before decoding starts, since such metadata may come after
-/// the events it describes. Files that do not open and damage are skipped here; the decoding pass reports them.
-pub fn learn_from_files(registry: &mut SchemaRegistry, files: &[OpenedFile]) {
-    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    learn_from_paths(registry, &paths);
-}
-
-/// [`learn_from_files`] over paths (files that do not open are skipped).
-pub fn learn_from_paths(registry: &mut SchemaRegistry, paths: &[PathBuf]) {
-    for path in paths {
-        if let Ok(mut r) = EtlReader::open(path) {
-            while let Some(item) = r.next_event() {
-                match item {
-                    Ok(ev) if etw_schema::sources::may_teach(&ev) => registry.observe(&ev),
-                    _ => {}
-                }
-            }
-        }
     }
 }
 

@@ -12,11 +12,12 @@ pub mod engine;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod learn;
 pub mod sink;
 pub mod sinks;
 
 pub use engine::{
-    default_threads, learn_from_files, learn_from_paths, Consumer, Order, Pipeline, ProgressFn, ProgressTick, SelectFn,
-    Selection, CHUNK_RECORDS,
+    default_threads, Consumer, Order, Pipeline, ProgressFn, ProgressTick, SelectFn, Selection, CHUNK_RECORDS,
 };
+pub use learn::{learn_from_files, learn_from_paths};
 pub use sink::{Encoder, Flow, OpenedFile, Problem, RunInfo, Sink, Summary};

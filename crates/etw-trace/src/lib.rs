@@ -284,8 +284,9 @@ pub fn registry_with_store(
 /// The learning pass: lets the schema sources that learn from the trace itself (EventMetadata events, EventSource
 /// manifests) see every event of `files` before decoding starts, since such metadata may come after the events it
 /// describes. Files that do not open and damage are skipped here; the decoding pass reports them.
+/// It runs on every core ([`etw_pipeline::default_threads`]); what is learned does not depend on the number.
 pub fn learn_from_files(registry: &mut SchemaRegistry, files: &[PathBuf]) {
-    etw_pipeline::learn_from_paths(registry, files);
+    etw_pipeline::learn_from_paths(registry, files, etw_pipeline::default_threads());
 }
 
 /// Dispatches events to providers, filters and callbacks: the part a file trace and a live session share.

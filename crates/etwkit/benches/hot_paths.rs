@@ -67,7 +67,7 @@ fn load(path: &Path) -> Loaded {
 /// The registry `etw dump` decodes with, having seen the file's own metadata (TraceLogging, MOF classes).
 fn registry_for(path: &Path) -> SchemaRegistry {
     let (mut registry, _) = etwkit::trace::default_registry(&[]).unwrap();
-    etwkit::pipeline::learn_from_paths(&mut registry, &[path.to_owned()]);
+    etwkit::pipeline::learn_from_paths(&mut registry, &[path.to_owned()], 1);
     registry
 }
 

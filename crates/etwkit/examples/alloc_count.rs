@@ -75,7 +75,7 @@ fn count(cmd: Command, files: &[PathBuf], threads: usize) -> (usize, usize, u64)
         Command::Stats | Command::StatsNoDecode => {
             // As `etw stats`: one registry taught by every file, one pipeline per file in file order.
             if let Some(r) = reg.as_mut() {
-                learn_from_paths(r, files);
+                learn_from_paths(r, files, threads);
             }
             for f in files {
                 let mut p = Pipeline::new([f]).order(Order::File).threads(threads).learn(false);
