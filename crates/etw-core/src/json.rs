@@ -24,12 +24,43 @@ fn push_escape(out: &mut Vec<u8>, b: u8) {
     }
 }
 
+/// Eight bytes at once: true if any of them needs escaping (a control byte, `"` or `\\`). The usual SWAR
+/// test: a byte of `x - 0x01…` borrows (its high bit set where `x`'s was clear) only at a zero byte.
+#[inline]
+const fn any_needs_escape(chunk: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Bytes below 0x20: their three high bits are clear, i.e. `x & 0xe0` is a zero byte.
+    let control = has_zero_byte(chunk & 0xe0e0_e0e0_e0e0_e0e0);
+    let quote = has_zero_byte(chunk ^ (ONES * b'"' as u64));
+    let backslash = has_zero_byte(chunk ^ (ONES * b'\\' as u64));
+    control || quote || backslash
+}
+
+/// True if a byte of `x` is zero (exact: a borrow can only start at a zero byte).
+#[inline]
+const fn has_zero_byte(x: u64) -> bool {
+    x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080 != 0
+}
+
+/// True if any byte of `bytes` needs escaping: eight at a time, then the rest one by one.
+#[inline]
+fn needs_escaping(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let word = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        if any_needs_escape(word) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|b| needs_escape(*b))
+}
+
 /// Appends the characters of `s`, escaped, without quotes.
 #[inline]
 pub fn string_body(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     // Most strings need no escaping: copy them whole.
-    if !bytes.iter().any(|b| needs_escape(*b)) {
+    if !needs_escaping(bytes) {
         out.extend_from_slice(bytes);
         return;
     }
@@ -77,7 +108,25 @@ pub fn string_from_chars(out: &mut Vec<u8>, chars: impl Iterator<Item = char>) {
 /// escaped; unpaired surrogates become U+FFFD. ASCII, the common case, is copied unit by unit without decoding.
 pub fn string_from_utf16le(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
-    out.reserve(bytes.len() / 2);
+    // The plain ASCII prefix (usually the whole string) is copied four units at a time: every unit below 0x80
+    // and none that needs escaping. The rest, from the first unit that is not, goes unit by unit.
+    let mut plain = 0;
+    for c in bytes.chunks_exact(8) {
+        let w = u64::from_le_bytes(c.try_into().unwrap_or([0xff; 8]));
+        // High bytes zero and low bytes below 0x80: ASCII; then the low bytes, packed, must need no escape.
+        if w & 0xff80_ff80_ff80_ff80 != 0 {
+            break;
+        }
+        let packed = (w & 0xff) | (w >> 8 & 0xff00) | (w >> 16 & 0xff_0000) | (w >> 24 & 0xff00_0000);
+        // Pad the upper four bytes with 'a' so that only the four real characters are tested.
+        if any_needs_escape(packed | 0x6161_6161_0000_0000) {
+            break;
+        }
+        plain += 8;
+    }
+    let (ascii, bytes) = bytes.split_at(plain.min(bytes.len()));
+    out.reserve(ascii.len() / 2 + bytes.len() / 2 + 1);
+    out.extend(ascii.chunks_exact(2).map(|c| c.first().copied().unwrap_or(0)));
     let mut units = bytes
         .chunks_exact(2)
         .map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]));
@@ -116,16 +165,48 @@ pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
     out.extend_from_slice(b"\"0x");
     let digits = ((64 - v.leading_zeros()).div_ceil(4).max(1) as usize).max(width.min(16));
     out.resize(out.len() + width.saturating_sub(digits), b'0');
-    for i in (0..digits).rev() {
-        out.push(hex_digit((v >> (i * 4)) as u8));
-    }
+    hex_digits(out, v, digits);
     out.push(b'"');
+}
+
+/// Appends the low `digits` (at most 16) hex digits of `v`: made left-aligned in a stack buffer that is appended
+/// whole (a fixed-size copy) and then cut to length.
+#[inline]
+fn hex_digits(out: &mut Vec<u8>, v: u64, digits: usize) {
+    let n = digits.min(16);
+    let mut buf = [b'0'; 16];
+    for (i, d) in buf.iter_mut().take(n).enumerate() {
+        *d = hex_digit((v >> ((n - 1 - i) * 4)) as u8);
+    }
+    let len = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(len + n);
 }
 
 /// Appends an unsigned integer.
 #[inline]
 pub fn uint(out: &mut Vec<u8>, v: u64) {
-    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+    // Digits are made left-aligned in a 20-byte buffer that is appended whole (a fixed-size copy the compiler
+    // inlines) and then cut to length, instead of a call to memcpy for a handful of bytes.
+    let mut buf = [0u8; 20];
+    let n = decimal_digits(v);
+    let mut rest = v;
+    for d in buf.get_mut(..n).unwrap_or_default().iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let len = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(len + n);
+}
+
+/// The number of decimal digits of `v` (1 for 0).
+#[inline]
+const fn decimal_digits(v: u64) -> usize {
+    match v.checked_ilog10() {
+        Some(l) => l as usize + 1,
+        None => 1,
+    }
 }
 
 /// Appends a signed integer.
@@ -145,10 +226,7 @@ fn hex_digit(n: u8) -> u8 {
 /// Appends `"0x…"` for `v`.
 pub fn hex_u64(out: &mut Vec<u8>, v: u64) {
     out.extend_from_slice(b"\"0x");
-    let digits = (64 - v.leading_zeros()).div_ceil(4).max(1);
-    for i in (0..digits).rev() {
-        out.push(hex_digit((v >> (i * 4)) as u8));
-    }
+    hex_digits(out, v, (64 - v.leading_zeros()).div_ceil(4).max(1) as usize);
     out.push(b'"');
 }
 
@@ -228,6 +306,7 @@ pub fn time(out: &mut Vec<u8>, t: FileTime) {
 }
 
 /// Appends `"key":` (the key must not need escaping).
+#[inline]
 pub fn key(out: &mut Vec<u8>, k: &str) {
     out.push(b'"');
     out.extend_from_slice(k.as_bytes());
@@ -258,5 +337,44 @@ mod tests {
         for text in ["plain", "a\"b\\c\n\u{1}é\u{10ffff}", "", "\u{1f}"] {
             assert_eq!(s(|o| string_from_chars(o, text.chars())), s(|o| string(o, text)));
         }
+    }
+
+    /// The eight-at-a-time paths (plain strings, plain UTF-16 prefixes) agree with character-by-character
+    /// escaping for every character class at every position of strings of every length up to 40.
+    #[test]
+    fn word_at_a_time_paths_escape_like_one_at_a_time() {
+        let specials = ['a', '"', '\\', '\n', '\u{0}', '\u{1f}', ' ', '\u{7f}', '\u{80}', 'é', '\u{ffff}', '\u{1f600}'];
+        for len in 0..40 {
+            for at in 0..len.max(1) {
+                for c in specials {
+                    let text: String = (0..len).map(|i| if i == at { c } else { 'x' }).collect();
+                    let want = s(|o| string_from_chars(o, text.chars()));
+                    assert_eq!(s(|o| string(o, &text)), want, "{text:?}");
+                    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+                    assert_eq!(s(|o| string_from_utf16le(o, &utf16)), want, "{text:?} as UTF-16");
+                }
+            }
+        }
+        // Unpaired surrogates and an odd last byte, after a plain prefix.
+        assert_eq!(
+            s(|o| string_from_utf16le(o, &[b'a', 0, b'b', 0, b'c', 0, b'd', 0, 0x00, 0xd8, b'e'])),
+            "\"abcd\u{fffd}\""
+        );
+    }
+
+    #[test]
+    fn numbers_of_every_length() {
+        let mut v = 1u64;
+        for _ in 0..20 {
+            for n in [v - 1, v, v + 1, v.saturating_mul(9)] {
+                assert_eq!(s(|o| uint(o, n)), n.to_string());
+                assert_eq!(s(|o| hex_u64(o, n)), format!("\"0x{n:x}\""));
+                for width in [0, 1, 4, 8, 16, 20] {
+                    assert_eq!(s(|o| hex_padded(o, n, width)), format!("\"0x{n:0width$x}\""));
+                }
+            }
+            v = v.saturating_mul(10);
+        }
+        assert_eq!(s(|o| uint(o, u64::MAX)), u64::MAX.to_string());
     }
 }

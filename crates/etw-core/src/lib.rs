@@ -17,6 +17,7 @@ pub mod extended;
 pub mod guid;
 pub mod hash;
 pub mod json;
+pub mod nul;
 mod sha1;
 pub mod sid;
 pub mod time;

@@ -53,20 +53,55 @@ impl FileTime {
     /// Appends RFC 3339 with 100 ns precision and a `Z` suffix, e.g. `2012-06-19T20:33:52.8135944Z`, to `out`
     /// (28 bytes for years 0..=9999; other years are written with as many digits and sign as they need).
     pub fn write_rfc3339(self, out: &mut Vec<u8>) {
+        let second = self.0.div_euclid(TICKS_PER_SECOND);
+        let ticks = self.0.rem_euclid(TICKS_PER_SECOND) as u64;
+        // Events come many to a second: the date and time up to the second are formatted once per second seen
+        // (per thread) and copied after that; only the seven digits of ticks are written for every event.
+        LAST_SECOND.with(|last| {
+            let (cached, text) = last.get();
+            let text = if cached == Some(second) {
+                text
+            } else {
+                match self.second_text() {
+                    Some(t) => {
+                        last.set((Some(second), t));
+                        t
+                    }
+                    None => return self.write_rfc3339_wide(out),
+                }
+            };
+            let mut tail = *b"0000000Z";
+            fill_digits(&mut tail, &[(0, 7, ticks)]);
+            out.extend_from_slice(&text);
+            out.extend_from_slice(&tail);
+        })
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS.` of this time's second, for years 0..=9999.
+    fn second_text(self) -> Option<[u8; 20]> {
+        let (y, mo, d, h, mi, s, _) = self.to_civil();
+        let year = u64::try_from(y).ok().filter(|y| *y <= 9999)?;
+        let mut text = *b"0000-00-00T00:00:00.";
+        let fields = [(0, 4, year), (5, 2, mo.into()), (8, 2, d.into()), (11, 2, h.into()), (14, 2, mi.into())];
+        fill_digits(&mut text, &fields);
+        fill_digits(&mut text, &[(17, 2, s.into())]);
+        Some(text)
+    }
+
+    /// [`FileTime::write_rfc3339`] for years outside 0..=9999 (a sign and as many digits as the year needs).
+    fn write_rfc3339_wide(self, out: &mut Vec<u8>) {
         let (y, mo, d, h, mi, s, t) = self.to_civil();
-        if (0..=9999).contains(&y) {
-            let mut year = *b"0000";
-            fill_digits(&mut year, &[(0, 4, y as u64)]);
-            out.extend_from_slice(&year);
-        } else {
-            out.extend_from_slice(y.to_string().as_bytes());
-        }
-        // The rest from a filled-in template: one copy, for every event of a dump.
+        out.extend_from_slice(y.to_string().as_bytes());
         let mut rest = *b"-00-00T00:00:00.0000000Z";
         let fields = [(1, 2, mo), (4, 2, d), (7, 2, h), (10, 2, mi), (13, 2, s), (16, 7, t)];
         fill_digits(&mut rest, &fields.map(|(at, width, v)| (at, width, v as u64)));
         out.extend_from_slice(&rest);
     }
+}
+
+std::thread_local! {
+    /// The second last formatted on this thread, and its text (see [`FileTime::write_rfc3339`]).
+    static LAST_SECOND: core::cell::Cell<(Option<i64>, [u8; 20])> = const { core::cell::Cell::new((None, [0; 20])) };
 }
 
 /// Writes each `(at, width, value)` as zero-padded decimal digits into `text` (digits that do not fit are left).
@@ -206,6 +241,29 @@ mod tests {
         assert_eq!(rfc(132_404_548_306_935_923), "2020-07-29T00:07:10.6935923Z");
         // Leap day.
         assert_eq!(rfc(UNIX_EPOCH_FILETIME + (11_016 * 86_400 + 1) * TICKS_PER_SECOND), "2000-02-29T00:00:01.0000000Z");
+    }
+
+    /// The per-second cache gives what formatting each time from scratch gives, for times in the same second,
+    /// across seconds and days, going back, and alternating with times of other years (wide ones included).
+    #[test]
+    fn cached_seconds_format_like_fresh_ones() {
+        let fresh = |t: i64| {
+            let mut v = Vec::new();
+            FileTime(t).write_rfc3339_wide(&mut v);
+            let text = String::from_utf8(v).unwrap();
+            // The wide form writes the year unpadded; years 0..=9999 have four digits.
+            let (y, rest) = text.split_at(text.find('-').unwrap_or(0).max(1));
+            match y.parse::<i64>() {
+                Ok(y) if (0..=9999).contains(&y) => format!("{y:04}{rest}"),
+                _ => text,
+            }
+        };
+        let base = 129_846_116_328_135_944i64;
+        let mut times = vec![base, base + 1, base - 1, base + 9_999_999, base + TICKS_PER_DAY, base, 0, i64::MAX];
+        times.extend([i64::MIN, base + 3, -TICKS_PER_DAY * 365 * 1_700, base + 4, UNIX_EPOCH_FILETIME - 1]);
+        for t in times {
+            assert_eq!(rfc(t), fresh(t), "{t}");
+        }
     }
 
     #[test]

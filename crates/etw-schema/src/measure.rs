@@ -259,14 +259,14 @@ fn simple_end(t: InType, length: Option<usize>, data: &[u8], pos: usize, ptr: u8
             Some(chars) => need(chars.checked_mul(2).ok_or("length overflows")?),
             None if t == InType::NON_NUL_TERMINATED_STRING => Ok(data.len()),
             None => {
-                let nul = rest.chunks_exact(2).position(|c| c == [0, 0]);
+                let nul = etw_core::nul::utf16_nul(rest);
                 Ok(nul.map_or(data.len(), |i| pos + 2 * i + 2))
             }
         },
         InType::ANSI_STRING | InType::NON_NUL_TERMINATED_ANSI_STRING => match length {
             Some(n) => need(n),
             None if t == InType::NON_NUL_TERMINATED_ANSI_STRING => Ok(data.len()),
-            None => Ok(rest.iter().position(|b| *b == 0).map_or(data.len(), |i| pos + i + 1)),
+            None => Ok(etw_core::nul::ansi_nul(rest).map_or(data.len(), |i| pos + i + 1)),
         },
         InType::BINARY => match length {
             Some(n) => need(n),

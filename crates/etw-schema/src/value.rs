@@ -24,7 +24,7 @@ impl<'a> Utf16Str<'a> {
     pub fn new(bytes: &'a [u8]) -> Utf16Str<'a> {
         let even = bytes.len() & !1;
         let s = bytes.get(..even).unwrap_or_default();
-        let end = s.chunks_exact(2).position(|c| c == [0, 0]).map_or(s.len(), |i| 2 * i);
+        let end = etw_core::nul::utf16_nul(s).map_or(s.len(), |i| 2 * i);
         Utf16Str { bytes: s.get(..end).unwrap_or_default() }
     }
 

@@ -134,6 +134,8 @@ pub struct KeyCache {
     by_schema: etw_core::hash::FastMap<usize, SchemaKeys>,
     /// Working space for filling messages in.
     scratch: Vec<u8>,
+    /// Provider objects as written, by GUID, with the name they were written with.
+    providers: etw_core::hash::FastMap<Guid, (Option<Box<str>>, Vec<u8>)>,
 }
 
 /// One schema's entry in a [`KeyCache`].
@@ -193,13 +195,31 @@ impl KeyCache {
         }
     }
 
+    /// Appends [`provider_object`], copied from what was written for the provider last time when its name is the
+    /// same (a provider's name can differ between events: a schema's, or one a TraceLogging event carries).
+    fn provider(&mut self, out: &mut Vec<u8>, name: Option<&str>, guid: &Guid) {
+        if let Some((known, text)) = self.providers.get(guid) {
+            if known.as_deref() == name {
+                out.extend_from_slice(text);
+                return;
+            }
+        }
+        let start = out.len();
+        provider_object(out, name, guid);
+        if self.providers.len() >= Self::MAX_SCHEMAS {
+            self.providers.clear();
+        }
+        let text = out.get(start..).unwrap_or_default().to_vec();
+        self.providers.insert(*guid, (name.map(Box::from), text));
+    }
+
     /// Appends `,"message":"…"` for a decoded event whose schema has a message string.
     fn message(&mut self, out: &mut Vec<u8>, schema: &Arc<EventSchema>, decoded: &Decoded<'_>) {
         if schema.message.is_none() {
             return;
         }
         self.entry(schema);
-        let KeyCache { by_schema, scratch } = self;
+        let KeyCache { by_schema, scratch, .. } = self;
         if let Some(template) = by_schema.get(&(Arc::as_ptr(schema) as usize)).and_then(|e| e.message.as_ref()) {
             out.extend_from_slice(b",\"message\":");
             template.write_json(out, decoded, scratch);
@@ -251,9 +271,10 @@ pub fn decoded_line_with(
     out.extend_from_slice(b",\"provider\":");
     let cx_schema = cx.schema().ok().cloned();
     let schema = cx_schema.as_deref();
-    match event_provider(ev, cx, schema) {
-        Some(p) => provider_object(out, p.name(), &p.guid),
-        None => out.extend_from_slice(b"null"),
+    match (event_provider(ev, cx, schema), keys.as_deref_mut()) {
+        (Some(p), Some(cache)) => cache.provider(out, p.name(), &p.guid),
+        (Some(p), None) => provider_object(out, p.name(), &p.guid),
+        (None, _) => out.extend_from_slice(b"null"),
     }
     descriptor_fields(out, &h.descriptor, false);
     out.extend_from_slice(b",\"event_name\":");
@@ -511,20 +532,21 @@ fn raw_location(out: &mut Vec<u8>, ev: &EventRef<'_>, file_name: &str) {
 /// `,"id":…,"version":…,` (`"channel":…,` in raw lines) `"opcode":…,"task":…,"level":…,"keywords":"0x…"` of raw and
 /// decoded lines.
 fn descriptor_fields(out: &mut Vec<u8>, d: &etw_core::EventDescriptor, channel: bool) {
-    for (k, v) in [("id", u64::from(d.id)), ("version", u64::from(d.version))] {
-        out.push(b',');
-        json::key(out, k);
-        json::uint(out, v);
-    }
+    // Each key with its comma as one literal: one copy per field.
+    out.extend_from_slice(b",\"id\":");
+    json::uint(out, u64::from(d.id));
+    out.extend_from_slice(b",\"version\":");
+    json::uint(out, u64::from(d.version));
     if channel {
         out.extend_from_slice(b",\"channel\":");
         json::uint(out, u64::from(d.channel.0));
     }
-    for (k, v) in [("opcode", u64::from(d.opcode.0)), ("task", u64::from(d.task)), ("level", u64::from(d.level.0))] {
-        out.push(b',');
-        json::key(out, k);
-        json::uint(out, v);
-    }
+    out.extend_from_slice(b",\"opcode\":");
+    json::uint(out, u64::from(d.opcode.0));
+    out.extend_from_slice(b",\"task\":");
+    json::uint(out, u64::from(d.task));
+    out.extend_from_slice(b",\"level\":");
+    json::uint(out, u64::from(d.level.0));
     out.extend_from_slice(b",\"keywords\":");
     json::hex_u64(out, d.keywords);
 }
