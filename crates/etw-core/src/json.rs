@@ -162,38 +162,73 @@ pub fn string_from_utf16le(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// Appends `"0x…"` for `v` with at least `width` hex digits (zero-padded), as `format!("0x{v:0width$x}")`.
 pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
+    let needed = (64 - v.leading_zeros()).div_ceil(4).max(1) as usize;
+    if width <= 16 {
+        hex_quoted(out, v, needed.max(width));
+        return;
+    }
+    // Wider than a u64's 16 digits (no real schema asks for it): the extra zeros, then 16 digits.
+    let start = out.len();
     out.extend_from_slice(b"\"0x");
-    let digits = ((64 - v.leading_zeros()).div_ceil(4).max(1) as usize).max(width.min(16));
-    out.resize(out.len() + width.saturating_sub(digits), b'0');
-    hex_digits(out, v, digits);
-    out.push(b'"');
+    out.resize(out.len() + (width - 16), b'0');
+    hex_quoted(out, v, 16);
+    // Only the digits and the closing quote of what hex_quoted wrote are wanted after the zeros.
+    let opening = start + 3 + (width - 16);
+    out.drain(opening..opening + 3);
 }
 
-/// Appends the low `digits` (at most 16) hex digits of `v`: made left-aligned in a stack buffer that is appended
-/// whole (a fixed-size copy) and then cut to length.
+/// Appends `"0x`, the low `digits` (1 to 16) hex digits of `v` (leading zeros where `v` has fewer) and `"`. They
+/// are made in a stack buffer that is appended whole (a fixed-size copy the compiler inlines) and then cut to
+/// length: cheaper than byte-by-byte pushes or a call to memcpy for a handful of bytes.
 #[inline]
-fn hex_digits(out: &mut Vec<u8>, v: u64, digits: usize) {
-    let n = digits.min(16);
-    let mut buf = [b'0'; 16];
-    for (i, d) in buf.iter_mut().take(n).enumerate() {
+fn hex_quoted(out: &mut Vec<u8>, v: u64, digits: usize) {
+    let n = digits.clamp(1, 16);
+    let mut buf = [b'"'; 20];
+    if let Some(prefix) = buf.get_mut(..3) {
+        prefix.copy_from_slice(b"\"0x");
+    }
+    for (i, d) in buf.iter_mut().skip(3).take(n).enumerate() {
         *d = hex_digit((v >> ((n - 1 - i) * 4)) as u8);
     }
+    // buf[3 + n] is still a quote: the closing one.
     let len = out.len();
     out.extend_from_slice(&buf);
-    out.truncate(len + n);
+    out.truncate(len + n + 4);
 }
+
+/// The two decimal digits of every value below 100.
+#[allow(clippy::indexing_slicing)] // const evaluation: i < 100
+const DECIMAL_PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
 
 /// Appends an unsigned integer.
 #[inline]
 pub fn uint(out: &mut Vec<u8>, v: u64) {
-    // Digits are made left-aligned in a 20-byte buffer that is appended whole (a fixed-size copy the compiler
-    // inlines) and then cut to length, instead of a call to memcpy for a handful of bytes.
-    let mut buf = [0u8; 20];
+    // The digits are made left-aligned in a 20-byte buffer, two at a time from the right, and the buffer is
+    // appended whole (a fixed-size copy the compiler inlines) and then cut to length.
+    let mut buf = [b'0'; 20];
     let n = decimal_digits(v);
+    let mut end = n;
     let mut rest = v;
-    for d in buf.get_mut(..n).unwrap_or_default().iter_mut().rev() {
-        *d = b'0' + (rest % 10) as u8;
-        rest /= 10;
+    while end >= 2 {
+        let pair = DECIMAL_PAIRS.get((rest % 100) as usize).copied().unwrap_or([b'0'; 2]);
+        if let Some(slot) = buf.get_mut(end - 2..end) {
+            slot.copy_from_slice(&pair);
+        }
+        rest /= 100;
+        end -= 2;
+    }
+    if end == 1 {
+        if let Some(d) = buf.first_mut() {
+            *d = b'0' + (rest % 10) as u8;
+        }
     }
     let len = out.len();
     out.extend_from_slice(&buf);
@@ -224,10 +259,9 @@ fn hex_digit(n: u8) -> u8 {
 }
 
 /// Appends `"0x…"` for `v`.
+#[inline]
 pub fn hex_u64(out: &mut Vec<u8>, v: u64) {
-    out.extend_from_slice(b"\"0x");
-    hex_digits(out, v, (64 - v.leading_zeros()).div_ceil(4).max(1) as usize);
-    out.push(b'"');
+    hex_quoted(out, v, (64 - v.leading_zeros()).div_ceil(4).max(1) as usize);
 }
 
 /// The two hex digits of every byte value.
