@@ -177,23 +177,50 @@ pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
     out.drain(opening..opening + 3);
 }
 
-/// Appends `"0x`, the low `digits` (1 to 16) hex digits of `v` (leading zeros where `v` has fewer) and `"`. They
-/// are made in a stack buffer that is appended whole (a fixed-size copy the compiler inlines) and then cut to
-/// length: cheaper than byte-by-byte pushes or a call to memcpy for a handful of bytes.
+/// Appends `"0x`, the low `digits` (1 to 16) hex digits of `v` (leading zeros where `v` has fewer) and `"`.
+/// Pointers and flags are written for most events (arrays of them for stacks), so this avoids per-digit loops:
+/// the digits wanted are shifted to the top, all sixteen are made at once ([`hex16`]), and a 20-byte stack buffer
+/// is appended whole (a fixed-size copy the compiler inlines) and then cut to length.
 #[inline]
 fn hex_quoted(out: &mut Vec<u8>, v: u64, digits: usize) {
     let n = digits.clamp(1, 16);
+    let top = v << (4 * (16 - n));
     let mut buf = [b'"'; 20];
     if let Some(prefix) = buf.get_mut(..3) {
         prefix.copy_from_slice(b"\"0x");
     }
-    for (i, d) in buf.iter_mut().skip(3).take(n).enumerate() {
-        *d = hex_digit((v >> ((n - 1 - i) * 4)) as u8);
+    if let Some(body) = buf.get_mut(3..19) {
+        body.copy_from_slice(&hex16(top));
     }
-    // buf[3 + n] is still a quote: the closing one.
+    if let Some(q) = buf.get_mut(3 + n) {
+        *q = b'"';
+    }
     let len = out.len();
     out.extend_from_slice(&buf);
     out.truncate(len + n + 4);
+}
+
+/// The sixteen lowercase hex digits of `v`, most significant first, made eight at a time in a u64: the nibbles
+/// are spread one to a byte, then each byte becomes `'0' + d`, plus the distance to `'a'` where `d` is 10 or more.
+#[inline]
+fn hex16(v: u64) -> [u8; 16] {
+    const fn spread(x: u32) -> u64 {
+        let mut x = x as u64;
+        x = (x | (x << 16)) & 0x0000_ffff_0000_ffff;
+        x = (x | (x << 8)) & 0x00ff_00ff_00ff_00ff;
+        (x | (x << 4)) & 0x0f0f_0f0f_0f0f_0f0f
+    }
+    const fn ascii(x: u64) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // A byte holds 0..=15, so adding 6 carries into its high nibble exactly when it is 10 or more.
+        let letters = ((x + 6 * ONES) >> 4) & ONES;
+        x + (b'0' as u64) * ONES + letters * (b'a' - b'0' - 10) as u64
+    }
+    let mut text = [0u8; 16];
+    let (high, low) = text.split_at_mut(8);
+    high.copy_from_slice(&ascii(spread((v >> 32) as u32)).to_be_bytes());
+    low.copy_from_slice(&ascii(spread(v as u32)).to_be_bytes());
+    text
 }
 
 /// The two decimal digits of every value below 100.
@@ -248,14 +275,6 @@ const fn decimal_digits(v: u64) -> usize {
 #[inline]
 pub fn int(out: &mut Vec<u8>, v: i64) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
-}
-
-/// The hex digit for the low four bits of `n`.
-#[inline]
-fn hex_digit(n: u8) -> u8 {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    #[allow(clippy::indexing_slicing)] // masked to 0..16
-    HEX[usize::from(n & 15)]
 }
 
 /// Appends `"0x…"` for `v`.
@@ -410,5 +429,9 @@ mod tests {
             v = v.saturating_mul(10);
         }
         assert_eq!(s(|o| uint(o, u64::MAX)), u64::MAX.to_string());
+        for n in [u64::MAX, 0xfedc_ba98_7654_3210, 0x0123_4567_89ab_cdef, 0xa, 0xf0, 0x9f] {
+            assert_eq!(s(|o| hex_u64(o, n)), format!("\"0x{n:x}\""));
+            assert_eq!(s(|o| hex_padded(o, n, 8)), format!("\"0x{n:08x}\""));
+        }
     }
 }

@@ -9,7 +9,7 @@ use etw_core::json;
 use etw_core::{FileTime, Guid, Sid};
 
 use crate::measure::{measure, measure_one, Ints};
-use crate::model::{Count, EventSchema, Property, PropertyType, ValueMap};
+use crate::model::{Count, EventSchema, Length, Property, PropertyType, ValueMap};
 use crate::types::{InType, OutType};
 
 /// UTF-16LE text as stored (any alignment); decoded when shown.
@@ -604,6 +604,14 @@ pub(crate) fn element_values<'a>(
     let is_struct =
         matches!(schema.properties.get(index).map(|p| &p.ty), Some(crate::model::PropertyType::Struct { .. }));
     let mut ints = Ints::new(if is_struct { schema.properties.len() } else { 0 });
+    // Elements of one fixed size (pointers of a stack, integers): no measuring, each is the next `size` bytes,
+    // as measuring would find (it stops where an element does not fit, as the `get` below does).
+    let fixed = match schema.properties.get(index) {
+        Some(Property { ty: PropertyType::Simple { in_type, .. }, length: Length::Natural, .. }) => {
+            in_type.fixed_size(ptr).map(|size| (*in_type, size))
+        }
+        _ => None,
+    };
     let mut at = 0usize;
     let mut left = count;
     std::iter::from_fn(move || {
@@ -611,6 +619,11 @@ pub(crate) fn element_values<'a>(
             return None;
         }
         left -= 1;
+        if let Some((in_type, size)) = fixed {
+            let v = simple_value(in_type, bytes.get(at..at.checked_add(size)?)?, ptr);
+            at += size;
+            return Some(v);
+        }
         let p = schema.properties.get(index)?;
         let end = measure_one(schema, index, p, bytes, at, ptr, &mut ints).ok()?;
         let v = one_value(schema, p, bytes.get(at..end)?, ptr);
