@@ -178,32 +178,29 @@ pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
 }
 
 /// Appends `"0x`, the low `digits` (1 to 16) hex digits of `v` (leading zeros where `v` has fewer) and `"`.
-/// Pointers and flags are written for most events (arrays of them for stacks), so this avoids per-digit loops:
-/// the digits wanted are shifted to the top, all sixteen are made at once ([`hex16`]), and a 20-byte stack buffer
-/// is appended whole (a fixed-size copy the compiler inlines) and then cut to length.
+/// Pointers and flags are written for most events (arrays of them for stacks), so this avoids per-digit loops
+/// and stack buffers: the digits wanted are shifted to the top, all sixteen are made at once in two u64s
+/// ([`hex16`]) that are stored straight into `out`, and `out` is cut back to the digits wanted. (Bytes stored one
+/// by one into a stack buffer and then copied out as a block stall the CPU: the block's load cannot be served
+/// from the pending narrow stores.)
 #[inline]
 fn hex_quoted(out: &mut Vec<u8>, v: u64, digits: usize) {
     let n = digits.clamp(1, 16);
-    let top = v << (4 * (16 - n));
-    let mut buf = [b'"'; 20];
-    if let Some(prefix) = buf.get_mut(..3) {
-        prefix.copy_from_slice(b"\"0x");
-    }
-    if let Some(body) = buf.get_mut(3..19) {
-        body.copy_from_slice(&hex16(top));
-    }
-    if let Some(q) = buf.get_mut(3 + n) {
-        *q = b'"';
-    }
+    let [high, low] = hex16(v << (4 * (16 - n)));
+    out.reserve(20);
     let len = out.len();
-    out.extend_from_slice(&buf);
-    out.truncate(len + n + 4);
+    out.extend_from_slice(b"\"0x");
+    out.extend_from_slice(&high.to_be_bytes());
+    out.extend_from_slice(&low.to_be_bytes());
+    out.truncate(len + 3 + n);
+    out.push(b'"');
 }
 
-/// The sixteen lowercase hex digits of `v`, most significant first, made eight at a time in a u64: the nibbles
-/// are spread one to a byte, then each byte becomes `'0' + d`, plus the distance to `'a'` where `d` is 10 or more.
+/// The sixteen lowercase hex digits of `v` as ASCII in two u64s (most significant digit in the most significant
+/// byte of the first), made eight at a time: the nibbles are spread one to a byte, then each byte becomes
+/// `'0' + d`, plus the distance to `'a'` where `d` is 10 or more.
 #[inline]
-fn hex16(v: u64) -> [u8; 16] {
+const fn hex16(v: u64) -> [u64; 2] {
     const fn spread(x: u32) -> u64 {
         let mut x = x as u64;
         x = (x | (x << 16)) & 0x0000_ffff_0000_ffff;
@@ -216,50 +213,31 @@ fn hex16(v: u64) -> [u8; 16] {
         let letters = ((x + 6 * ONES) >> 4) & ONES;
         x + (b'0' as u64) * ONES + letters * (b'a' - b'0' - 10) as u64
     }
-    let mut text = [0u8; 16];
-    let (high, low) = text.split_at_mut(8);
-    high.copy_from_slice(&ascii(spread((v >> 32) as u32)).to_be_bytes());
-    low.copy_from_slice(&ascii(spread(v as u32)).to_be_bytes());
-    text
+    [ascii(spread((v >> 32) as u32)), ascii(spread(v as u32))]
 }
-
-/// The two decimal digits of every value below 100.
-#[allow(clippy::indexing_slicing)] // const evaluation: i < 100
-const DECIMAL_PAIRS: [[u8; 2]; 100] = {
-    let mut t = [[0u8; 2]; 100];
-    let mut i = 0;
-    while i < 100 {
-        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
-        i += 1;
-    }
-    t
-};
 
 /// Appends an unsigned integer.
 #[inline]
 pub fn uint(out: &mut Vec<u8>, v: u64) {
-    // The digits are made left-aligned in a 20-byte buffer, two at a time from the right, and the buffer is
-    // appended whole (a fixed-size copy the compiler inlines) and then cut to length.
-    let mut buf = [b'0'; 20];
-    let n = decimal_digits(v);
-    let mut end = n;
-    let mut rest = v;
-    while end >= 2 {
-        let pair = DECIMAL_PAIRS.get((rest % 100) as usize).copied().unwrap_or([b'0'; 2]);
-        if let Some(slot) = buf.get_mut(end - 2..end) {
-            slot.copy_from_slice(&pair);
+    if v < 100_000_000 {
+        // Most integers of an event (ids, levels, process ids, sizes) have at most eight digits: they are made
+        // in a register, one byte each, stored into `out` as one u64, and `out` is cut back to the digits.
+        let n = decimal_digits(v);
+        let mut digits = 0u64;
+        let mut rest = v;
+        let mut i = 0;
+        while i < n {
+            digits = (digits << 8) | (u64::from(b'0') + rest % 10);
+            rest /= 10;
+            i += 1;
         }
-        rest /= 100;
-        end -= 2;
+        out.reserve(8);
+        let len = out.len();
+        out.extend_from_slice(&digits.to_le_bytes());
+        out.truncate(len + n);
+    } else {
+        out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
     }
-    if end == 1 {
-        if let Some(d) = buf.first_mut() {
-            *d = b'0' + (rest % 10) as u8;
-        }
-    }
-    let len = out.len();
-    out.extend_from_slice(&buf);
-    out.truncate(len + n);
 }
 
 /// The number of decimal digits of `v` (1 for 0).

@@ -70,10 +70,16 @@ impl FileTime {
                     None => return self.write_rfc3339_wide(out),
                 }
             };
-            let mut tail = *b"0000000Z";
-            fill_digits(&mut tail, &[(0, 7, ticks)]);
+            // The seven digits of ticks and the `Z`, made in a register and stored as one u64 (a stack buffer
+            // written byte by byte and then copied would stall on the copy's load).
+            let mut tail = u64::from(b'Z') << 56;
+            let mut rest = ticks;
+            for i in 0..7 {
+                tail |= (u64::from(b'0') + rest % 10) << (8 * (6 - i));
+                rest /= 10;
+            }
             out.extend_from_slice(&text);
-            out.extend_from_slice(&tail);
+            out.extend_from_slice(&tail.to_le_bytes());
         })
     }
 

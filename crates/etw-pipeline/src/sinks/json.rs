@@ -591,7 +591,12 @@ pub fn who_and_activity(out: &mut Vec<u8>, ev: &EventRef<'_>) {
 /// The `header_kind` value: its name, or its number when it has none.
 pub fn header_kind(out: &mut Vec<u8>, kind: HeaderKind) {
     match kind.name() {
-        Some(name) => json::string(out, name),
+        // The names are identifiers from the Windows headers: nothing to escape.
+        Some(name) => {
+            out.push(b'"');
+            out.extend_from_slice(name.as_bytes());
+            out.push(b'"');
+        }
         None => json::string(out, &kind.to_string()),
     }
 }
