@@ -137,10 +137,24 @@ impl<'a> Decoded<'a> {
     }
 
     /// The value of top-level property `index`.
+    #[inline]
     pub fn value(&self, index: usize) -> Option<Value<'a>> {
         let slot = self.slots.get(index)?;
         let bytes = self.payload.get(slot.start as usize..slot.end as usize)?;
         Some(property_value(self.schema, index, bytes, slot.count as usize, self.pointer_size))
+    }
+
+    /// Appends the value of top-level property `index` as JSON ([`crate::value::write_json`], shown as `prop`
+    /// says); false if the property has no value. The same as writing [`Decoded::value`], without handing the
+    /// value from one function to another: it is made and written here, where it can stay in registers (a
+    /// `Value` returned through memory and copied on cost a store-forwarding stall per property).
+    #[inline]
+    pub fn write_value_json(&self, out: &mut Vec<u8>, index: usize, prop: Option<&Property>) -> bool {
+        let Some(slot) = self.slots.get(index) else { return false };
+        let Some(bytes) = self.payload.get(slot.start as usize..slot.end as usize) else { return false };
+        let v = property_value(self.schema, index, bytes, slot.count as usize, self.pointer_size);
+        crate::value::write_json(out, &v, prop);
+        true
     }
 
     /// Every top-level property with its value.

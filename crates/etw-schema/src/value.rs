@@ -505,6 +505,7 @@ pub fn systemtime_text(st: [u16; 8]) -> String {
 }
 
 /// The value of property `index` whose values occupy `bytes`.
+#[inline]
 pub(crate) fn property_value<'a>(
     schema: &'a EventSchema,
     index: usize,
@@ -519,6 +520,7 @@ pub(crate) fn property_value<'a>(
     one_value(schema, p, bytes, ptr)
 }
 
+#[inline]
 fn one_value<'a>(schema: &'a EventSchema, p: &Property, bytes: &'a [u8], ptr: u8) -> Value<'a> {
     match p.ty {
         PropertyType::Struct { first, members } => Value::Struct(StructValue {
@@ -533,6 +535,7 @@ fn one_value<'a>(schema: &'a EventSchema, p: &Property, bytes: &'a [u8], ptr: u8
 }
 
 /// Reads one value of `t` from exactly its bytes.
+#[inline]
 pub fn simple_value(t: InType, b: &[u8], ptr: u8) -> Value<'_> {
     fn arr<const N: usize>(b: &[u8]) -> [u8; N] {
         b.get(..N).and_then(|s| s.try_into().ok()).unwrap_or([0; N])

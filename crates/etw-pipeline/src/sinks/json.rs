@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use etw_core::{json, CpuTime, EventRef, ExtType, ExtendedData, Guid, HeaderKind};
 use etw_filter::EventContext;
-use etw_schema::{write_json, write_json_object, Decoded, EventSchema, MessageTemplate};
+use etw_schema::{write_json_object, Decoded, EventSchema, MessageTemplate};
 
 use crate::sink::{Encoder, Flow, RunInfo, Sink};
 
@@ -243,8 +243,10 @@ fn write_property_object(
     out.push(b'{');
     let mut first = true;
     // As Decoded::properties: every top-level property that has a value, in order.
-    for i in 0..decoded.slots().len() {
-        let (Some(p), Some(v)) = (schema.properties.get(i), decoded.value(i)) else { continue };
+    for (i, slot) in decoded.slots().iter().enumerate() {
+        // A property has a value when its slot lies within the payload (as Decoded::value checks).
+        let in_payload = decoded.payload().get(slot.start as usize..slot.end as usize).is_some();
+        let (Some(p), true) = (schema.properties.get(i), in_payload) else { continue };
         if !first {
             out.push(b',');
         }
@@ -252,7 +254,7 @@ fn write_property_object(
         let start = i.checked_sub(1).and_then(|j| ends.get(j)).copied().unwrap_or(0);
         let end = ends.get(i).copied().unwrap_or(start);
         out.extend_from_slice(text.get(start..end).unwrap_or_default());
-        write_json(out, &v, Some(p));
+        decoded.write_value_json(out, i, Some(p));
     }
     out.push(b'}');
 }
