@@ -216,28 +216,53 @@ const fn hex16(v: u64) -> [u64; 2] {
     [ascii(spread((v >> 32) as u32)), ascii(spread(v as u32))]
 }
 
+/// The two decimal digits of every value below 100, as the u16 whose little-endian bytes they are.
+#[allow(clippy::indexing_slicing)] // const evaluation: i < 100
+const DECIMAL_PAIRS: [u16; 100] = {
+    let mut t = [0u16; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = u16::from_le_bytes([b'0' + (i / 10) as u8, b'0' + (i % 10) as u8]);
+        i += 1;
+    }
+    t
+};
+
 /// Appends an unsigned integer.
 #[inline]
 pub fn uint(out: &mut Vec<u8>, v: u64) {
+    // Most integers of an event line (ids, versions, levels, opcodes, processors) are below 100.
+    if v < 10 {
+        out.push(b'0' + v as u8);
+        return;
+    }
+    if v < 100 {
+        out.extend_from_slice(&DECIMAL_PAIRS.get(v as usize).copied().unwrap_or(0).to_le_bytes());
+        return;
+    }
     if v < 100_000_000 {
-        // Most integers of an event (ids, levels, process ids, sizes) have at most eight digits: they are made
-        // in a register, one byte each, stored into `out` as one u64, and `out` is cut back to the digits.
+        // Up to eight digits (process and thread ids, sizes) are made in a register, two at a time from the
+        // least significant, each pair shifted in below the ones made before (the most significant digit ends up
+        // in the lowest byte), stored into `out` as one u64, and `out` is cut back to the digits.
         let n = decimal_digits(v);
         let mut digits = 0u64;
         let mut rest = v;
-        let mut i = 0;
-        while i < n {
-            digits = (digits << 8) | (u64::from(b'0') + rest % 10);
-            rest /= 10;
-            i += 1;
+        let mut left = n;
+        while left >= 2 {
+            digits = (digits << 16) | u64::from(DECIMAL_PAIRS.get((rest % 100) as usize).copied().unwrap_or(0));
+            rest /= 100;
+            left -= 2;
+        }
+        if left == 1 {
+            digits = (digits << 8) | (u64::from(b'0') + rest);
         }
         out.reserve(8);
         let len = out.len();
         out.extend_from_slice(&digits.to_le_bytes());
         out.truncate(len + n);
-    } else {
-        out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+        return;
     }
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// The number of decimal digits of `v` (1 for 0).
@@ -274,15 +299,19 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
     t
 };
 
-/// Appends bytes as a quoted lowercase hex string.
+/// Appends bytes as a quoted lowercase hex string: eight bytes at a time through [`hex16`] (raw payloads are
+/// the bulk of a raw dump), the rest byte by byte.
 pub fn hex_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.reserve(bytes.len() * 2 + 2);
     out.push(b'"');
-    let start = out.len();
-    out.resize(start + bytes.len() * 2, 0);
-    if let Some(dst) = out.get_mut(start..) {
-        for (pair, b) in dst.chunks_exact_mut(2).zip(bytes) {
-            pair.copy_from_slice(HEX_PAIRS.get(usize::from(*b)).unwrap_or(&[b'0'; 2]));
-        }
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let [high, low] = hex16(u64::from_be_bytes(c.try_into().unwrap_or([0; 8])));
+        out.extend_from_slice(&high.to_be_bytes());
+        out.extend_from_slice(&low.to_be_bytes());
+    }
+    for b in chunks.remainder() {
+        out.extend_from_slice(HEX_PAIRS.get(usize::from(*b)).unwrap_or(&[b'0'; 2]));
     }
     out.push(b'"');
 }
@@ -364,6 +393,11 @@ mod tests {
         assert_eq!(s(|o| hex_u64(o, 0)), "\"0x0\"");
         assert_eq!(s(|o| hex_u64(o, 0x8000_0000_0000_0010)), "\"0x8000000000000010\"");
         assert_eq!(s(|o| hex_bytes(o, &[0, 0xab])), "\"00ab\"");
+        for len in 0..20 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i as u8).wrapping_mul(37).wrapping_add(0x9c)).collect();
+            let want: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            assert_eq!(s(|o| hex_bytes(o, &bytes)), format!("\"{want}\""));
+        }
         assert_eq!(s(|o| string(o, "x\u{7f}\u{0}")), "\"x\u{7f}\\u0000\"");
         for text in ["plain", "a\"b\\c\n\u{1}é\u{10ffff}", "", "\u{1f}"] {
             assert_eq!(s(|o| string_from_chars(o, text.chars())), s(|o| string(o, text)));
