@@ -16,9 +16,10 @@ use crate::sink::{Encoder, Flow, RunInfo, Sink, Summary};
 use crate::sinks::json::provider_name_of as provider_name;
 
 /// What decoding made of one event.
-pub enum Outcome {
-    /// Decoded by this source.
-    Decoded(&'static str, Option<std::sync::Arc<str>>),
+pub enum Outcome<'a> {
+    /// Decoded by this source (and the provider's name from the schema, borrowed: no reference count is
+    /// taken per event).
+    Decoded(&'static str, Option<&'a std::sync::Arc<str>>),
     /// Not decoded, for this reason.
     Undecoded(String),
     /// Not decoded because the payload did not fit the schema (for this reason): the properties before the one
@@ -36,10 +37,10 @@ pub fn reason_key(e: &NoSchema) -> String {
 }
 
 /// Decodes the event of `cx` to see whether it can be, without printing anything.
-pub fn decode_outcome(cx: &mut EventContext<'_, '_>) -> Outcome {
+pub fn decode_outcome<'a>(cx: &'a mut EventContext<'_, '_>) -> Outcome<'a> {
     match cx.decoded() {
         Ok(_) => match cx.schema() {
-            Ok(schema) => Outcome::Decoded(schema.source.as_str(), schema.provider_name.clone()),
+            Ok(schema) => Outcome::Decoded(schema.source.as_str(), schema.provider_name.as_ref()),
             Err(e) => Outcome::Undecoded(reason_key(e)),
         },
         Err(DecodeFailure::Decode(e)) => Outcome::PartlyDecoded(format!("decode error: {}", e.reason)),
@@ -92,7 +93,7 @@ pub struct Accumulator {
 
 impl Accumulator {
     /// Counts what decoding made of `ev` (after [`Accumulator::event`] counted it).
-    pub fn coverage(&mut self, ev: &EventRef<'_>, outcome: Outcome) {
+    pub fn coverage(&mut self, ev: &EventRef<'_>, outcome: Outcome<'_>) {
         self.coverage_on = true;
         if ev.hook().is_some() {
             match outcome {
