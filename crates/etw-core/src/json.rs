@@ -353,6 +353,19 @@ pub fn display_string(out: &mut Vec<u8>, v: impl core::fmt::Display) {
     out.push(b'"');
 }
 
+/// Appends an IPv4 address as a quoted dotted quad (as `Ipv4Addr`'s `Display` writes it, without the
+/// formatting machinery: Kernel-Network events carry two addresses each).
+pub fn ipv4(out: &mut Vec<u8>, octets: [u8; 4]) {
+    out.push(b'"');
+    for (i, o) in octets.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b'.');
+        }
+        uint(out, o.into());
+    }
+    out.push(b'"');
+}
+
 /// Appends `true` or `false`.
 pub fn bool(out: &mut Vec<u8>, v: bool) {
     out.extend_from_slice(if v { b"true" } else { b"false" });
@@ -441,6 +454,9 @@ mod tests {
             v = v.saturating_mul(10);
         }
         assert_eq!(s(|o| uint(o, u64::MAX)), u64::MAX.to_string());
+        for octets in [[0, 0, 0, 0], [255, 255, 255, 255], [10, 0, 99, 100], [192, 168, 1, 9]] {
+            assert_eq!(s(|o| ipv4(o, octets)), format!("\"{}\"", std::net::Ipv4Addr::from(octets)));
+        }
         for n in [u64::MAX, 0xfedc_ba98_7654_3210, 0x0123_4567_89ab_cdef, 0xa, 0xf0, 0x9f] {
             assert_eq!(s(|o| hex_u64(o, n)), format!("\"0x{n:x}\""));
             assert_eq!(s(|o| hex_padded(o, n, 8)), format!("\"0x{n:08x}\""));

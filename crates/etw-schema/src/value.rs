@@ -381,7 +381,7 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
     match *value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => json::bool(out, b),
-        Value::U32(v) if out_type == OutType::IPV4 => json::display_string(out, ipv4_of(v)),
+        Value::U32(v) if out_type == OutType::IPV4 => json::ipv4(out, ipv4_of(v).octets()),
         Value::U16(v) if out_type == OutType::PORT => json::uint(out, u16::from_be(v).into()),
         Value::U32(v)
             if matches!(
@@ -458,8 +458,7 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
                 json::display_string(out, Ipv6Addr::from(a));
             }
             OutType::IPV4 if b.len() == 4 => {
-                let a: [u8; 4] = b.try_into().unwrap_or([0; 4]);
-                json::display_string(out, Ipv4Addr::from(a));
+                json::ipv4(out, b.try_into().unwrap_or([0; 4]));
             }
             OutType::SOCKET_ADDRESS => match socket_address(b) {
                 Some(sa) => json::display_string(out, sa),
