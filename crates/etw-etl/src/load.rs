@@ -124,8 +124,17 @@ impl LoadedBuffer {
             }
             _ => available,
         };
-        src.read_at(offset, to_read as usize, &mut self.raw)
-            .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
+        // The header is in hand: read only what follows it, where the source already stands (reading from
+        // `offset` again would seek back and throw away what the reader had buffered).
+        let to_read = to_read as usize;
+        self.raw.clear();
+        self.raw.extend_from_slice(head.get(..to_read).unwrap_or(&head));
+        src.read_appending_at(
+            offset + BUFFER_HEADER_SIZE as u64,
+            to_read.saturating_sub(BUFFER_HEADER_SIZE),
+            &mut self.raw,
+        )
+        .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
         let h = BufferHeader::parse(&self.raw)
             .ok_or_else(|| self.damage(DamageScope::Buffer, "buffer shorter than its 72-byte header".into()))?;
         self.location.header = h;
