@@ -165,20 +165,19 @@ fn read_header(
         location: ctx.location,
         ..EventHeader::default()
     };
-    let fields = Fields { kind, r };
     let body_start = match kind {
         HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64 | HeaderKind::COMPACT32 | HeaderKind::COMPACT64 => {
-            read_system_header(fields, &mut h)?
+            read_system_header(kind, r, &mut h)?
         }
-        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => read_perfinfo_header(fields, &mut h)?,
+        HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => read_perfinfo_header(kind, r, &mut h)?,
         HeaderKind::FULL_HEADER32
         | HeaderKind::FULL_HEADER64
         | HeaderKind::INSTANCE32
         | HeaderKind::INSTANCE64
-        | HeaderKind::WNODE_HEADER => read_classic_header(fields, &mut h)?,
-        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => read_event_header(fields, &mut h)?,
-        HeaderKind::MESSAGE => read_message_header(fields, &mut h)?,
-        HeaderKind::TIMED => read_timed_header(fields, &mut h)?,
+        | HeaderKind::WNODE_HEADER => read_classic_header(kind, r, &mut h)?,
+        HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => read_event_header(kind, r, &mut h)?,
+        HeaderKind::MESSAGE => read_message_header(Fields { kind, r }, &mut h)?,
+        HeaderKind::TIMED => read_timed_header(kind, r, &mut h)?,
         // ERROR, and kinds we do not know: keep everything after the size and marker as payload.
         _ => 4,
     };
@@ -188,8 +187,8 @@ fn read_header(
     Ok((h, body_start))
 }
 
-/// A record's bytes with its kind, for reading fixed fields that must be there (else the error names the kind
-/// and the field).
+/// A record's bytes with its kind, for reading fields that may be missing (the error names the kind and the
+/// field): the optional fields of a `TRACE_MESSAGE` header, which follow its fixed 8 bytes.
 #[derive(Clone, Copy)]
 struct Fields<'a> {
     kind: HeaderKind,
@@ -214,6 +213,52 @@ impl Fields<'_> {
     }
 }
 
+/// The fixed header of a record: `N` bytes that [`parse_record`] has already checked are there (a record is at
+/// least [`fixed_size`] bytes long). Reads at constant offsets inside an array of known length cannot fail, so
+/// once inlined they are plain loads, without a bounds check or an error path per field.
+#[derive(Clone, Copy)]
+struct Fixed<'a, const N: usize>(&'a [u8; N]);
+
+impl<'a, const N: usize> Fixed<'a, N> {
+    /// The first `N` bytes of record `r` of `kind`; an error only if the size check were skipped.
+    #[inline(always)]
+    fn of(kind: HeaderKind, r: &'a [u8]) -> Result<Self, String> {
+        r.first_chunk::<N>()
+            .map(Fixed)
+            .ok_or_else(|| format!("{kind} record size {} is smaller than its {N}-byte header", r.len()))
+    }
+
+    #[inline(always)]
+    fn u8(self, at: usize) -> u8 {
+        u8_at(self.0, at).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn u16(self, at: usize) -> u16 {
+        u16_at(self.0, at).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn u32(self, at: usize) -> u32 {
+        u32_at(self.0, at).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn u64(self, at: usize) -> u64 {
+        u64_at(self.0, at).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn i64(self, at: usize) -> i64 {
+        i64_at(self.0, at).unwrap_or(0)
+    }
+
+    #[inline(always)]
+    fn guid(self, at: usize) -> Guid {
+        guid_at(self.0, at).unwrap_or_default()
+    }
+}
+
 /// The header flag for the pointer size the header kind (or the logfile) gives.
 fn width_flag(h: &EventHeader) -> EventHeaderFlags {
     if h.pointer_size == 4 {
@@ -225,17 +270,19 @@ fn width_flag(h: &EventHeader) -> EventHeaderFlags {
 
 /// SYSTEM and COMPACT kernel headers: version, marker, size, hook id, thread, process, timestamp, and (SYSTEM
 /// only) kernel and user time.
-fn read_system_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
-    let hook = HookId(f.u16(6, "hook id")?);
+fn read_system_header(kind: HeaderKind, r: &[u8], h: &mut EventHeader) -> Result<usize, String> {
+    let f = Fixed::<0x18>::of(kind, r)?;
+    let hook = HookId(f.u16(6));
     h.hook = Some(hook);
     h.flags = width_flag(h);
     h.descriptor.opcode = Opcode(hook.kind());
-    h.descriptor.version = kernel_version(f)?;
-    h.thread_id = f.u32(8, "thread id")?;
-    h.process_id = f.u32(0xC, "process id")?;
-    h.timestamp = f.i64(0x10, "timestamp")?;
-    if matches!(f.kind, HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64) {
-        h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x18, "kernel time")?, user: f.u32(0x1C, "user time")? };
+    h.descriptor.version = kernel_version(kind, f.u16(0))?;
+    h.thread_id = f.u32(8);
+    h.process_id = f.u32(0xC);
+    h.timestamp = f.i64(0x10);
+    if matches!(kind, HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64) {
+        let f = Fixed::<0x20>::of(kind, r)?;
+        h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x18), user: f.u32(0x1C) };
         Ok(0x20)
     } else {
         h.flags = h.flags | EventHeaderFlags::NO_CPUTIME;
@@ -244,79 +291,77 @@ fn read_system_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Strin
 }
 
 /// A kernel header's version: 16 bits on disk (before the kind and marker flags), 8 in the event descriptor.
-fn kernel_version(f: Fields<'_>) -> Result<u8, String> {
-    let version = f.u16(0, "version")?;
-    u8::try_from(version)
-        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))
+fn kernel_version(kind: HeaderKind, version: u16) -> Result<u8, String> {
+    u8::try_from(version).map_err(|_| format!("{kind} record version {version} does not fit the 8-bit event version"))
 }
 
 /// PERFINFO kernel headers: version, marker, size, hook id, timestamp.
-fn read_perfinfo_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
-    let hook = HookId(f.u16(6, "hook id")?);
+fn read_perfinfo_header(kind: HeaderKind, r: &[u8], h: &mut EventHeader) -> Result<usize, String> {
+    let f = Fixed::<0x10>::of(kind, r)?;
+    let hook = HookId(f.u16(6));
     h.hook = Some(hook);
     h.flags = width_flag(h) | EventHeaderFlags::NO_CPUTIME;
     h.descriptor.opcode = Opcode(hook.kind());
-    h.descriptor.version = kernel_version(f)?;
-    h.timestamp = f.i64(8, "timestamp")?;
+    h.descriptor.version = kernel_version(kind, f.u16(0))?;
+    h.timestamp = f.i64(8);
     Ok(0x10)
 }
 
 /// Classic (MOF) headers: `EVENT_TRACE_HEADER`, `EVENT_INSTANCE_GUID_HEADER`, and the bare `WNODE_HEADER`.
-fn read_classic_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
+fn read_classic_header(kind: HeaderKind, r: &[u8], h: &mut EventHeader) -> Result<usize, String> {
+    let f = Fixed::<0x30>::of(kind, r)?;
     h.flags = width_flag(h) | EventHeaderFlags::CLASSIC_HEADER;
-    h.timestamp = f.i64(0x10, "timestamp")?;
-    h.provider_id = f.guid(0x18, "GUID")?;
-    if f.kind == HeaderKind::WNODE_HEADER {
+    h.timestamp = f.i64(0x10);
+    h.provider_id = f.guid(0x18);
+    if kind == HeaderKind::WNODE_HEADER {
         // WNODE_HEADER: BufferSize, ProviderId, HistoricalContext, TimeStamp, Guid, ClientContext, Flags.
         return Ok(0x30);
     }
-    h.descriptor.opcode = Opcode(u8_at(f.r, 4).unwrap_or(0));
-    h.descriptor.level = Level(u8_at(f.r, 5).unwrap_or(0));
+    h.descriptor.opcode = Opcode(f.u8(4));
+    h.descriptor.level = Level(f.u8(5));
     // `Class.Version` is 16 bits on disk, the descriptor's version 8: a larger one cannot be shown as it is.
-    let version = f.u16(6, "version")?;
+    let version = f.u16(6);
     h.descriptor.version = u8::try_from(version)
-        .map_err(|_| format!("{} record version {version} does not fit the 8-bit event version", f.kind))?;
-    h.thread_id = f.u32(8, "thread id")?;
-    h.process_id = f.u32(0xC, "process id")?;
-    h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x28, "kernel time")?, user: f.u32(0x2C, "user time")? };
-    if !matches!(f.kind, HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64) {
+        .map_err(|_| format!("{kind} record version {version} does not fit the 8-bit event version"))?;
+    h.thread_id = f.u32(8);
+    h.process_id = f.u32(0xC);
+    h.cpu_time = CpuTime::KernelUser { kernel: f.u32(0x28), user: f.u32(0x2C) };
+    if !matches!(kind, HeaderKind::INSTANCE32 | HeaderKind::INSTANCE64) {
         return Ok(0x30);
     }
-    h.instance = Some(InstanceFields {
-        instance_id: f.u32(0x30, "instance id")?,
-        parent_instance_id: f.u32(0x34, "parent instance id")?,
-        parent_guid: f.guid(0x38, "parent GUID")?,
-    });
+    let f = Fixed::<0x48>::of(kind, r)?;
+    h.instance =
+        Some(InstanceFields { instance_id: f.u32(0x30), parent_instance_id: f.u32(0x34), parent_guid: f.guid(0x38) });
     Ok(0x48)
 }
 
 /// `EVENT_HEADER` (manifest, TraceLogging and EventSource providers).
-fn read_event_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
-    let r = f.r;
-    let flags = EventHeaderFlags(f.u16(4, "flags")?);
+fn read_event_header(kind: HeaderKind, r: &[u8], h: &mut EventHeader) -> Result<usize, String> {
+    let f = Fixed::<0x50>::of(kind, r)?;
+    let flags = EventHeaderFlags(f.u16(4));
     h.flags = flags;
-    h.event_property = EventProperty(u16_at(r, 6).unwrap_or(0));
-    h.thread_id = f.u32(8, "thread id")?;
-    h.process_id = f.u32(0xC, "process id")?;
-    h.timestamp = f.i64(0x10, "timestamp")?;
-    h.provider_id = f.guid(0x18, "provider id")?;
+    h.event_property = EventProperty(f.u16(6));
+    h.thread_id = f.u32(8);
+    h.process_id = f.u32(0xC);
+    h.timestamp = f.i64(0x10);
+    h.provider_id = f.guid(0x18);
     h.descriptor = EventDescriptor {
-        id: u16_at(r, 0x28).unwrap_or(0),
-        version: u8_at(r, 0x2A).unwrap_or(0),
-        channel: Channel(u8_at(r, 0x2B).unwrap_or(0)),
-        level: Level(u8_at(r, 0x2C).unwrap_or(0)),
-        opcode: Opcode(u8_at(r, 0x2D).unwrap_or(0)),
-        task: u16_at(r, 0x2E).unwrap_or(0),
-        keywords: u64_at(r, 0x30).unwrap_or(0),
+        id: f.u16(0x28),
+        version: f.u8(0x2A),
+        channel: Channel(f.u8(0x2B)),
+        level: Level(f.u8(0x2C)),
+        opcode: Opcode(f.u8(0x2D)),
+        task: f.u16(0x2E),
+        keywords: f.u64(0x30),
     };
     h.cpu_time = if flags.contains(EventHeaderFlags::PRIVATE_SESSION) {
-        CpuTime::Processor(u64_at(r, 0x38).unwrap_or(0))
+        CpuTime::Processor(f.u64(0x38))
     } else if flags.contains(EventHeaderFlags::NO_CPUTIME) {
         CpuTime::None
     } else {
-        CpuTime::KernelUser { kernel: u32_at(r, 0x38).unwrap_or(0), user: u32_at(r, 0x3C).unwrap_or(0) }
+        CpuTime::KernelUser { kernel: f.u32(0x38), user: f.u32(0x3C) }
     };
-    h.activity_id = f.guid(0x40, "activity id")?;
+    h.activity_id = f.guid(0x40);
     Ok(0x50)
 }
 
@@ -354,11 +399,12 @@ fn read_message_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, Stri
 }
 
 /// The timed header: size, marker, event id, timestamp.
-fn read_timed_header(f: Fields<'_>, h: &mut EventHeader) -> Result<usize, String> {
-    let event_id = f.u32(4, "event id")?;
+fn read_timed_header(kind: HeaderKind, r: &[u8], h: &mut EventHeader) -> Result<usize, String> {
+    let f = Fixed::<0x10>::of(kind, r)?;
+    let event_id = f.u32(4);
     h.descriptor.id = u16::try_from(event_id)
-        .map_err(|_| format!("{} record event id {event_id} does not fit the 16-bit event id", f.kind))?;
-    h.timestamp = f.i64(8, "timestamp")?;
+        .map_err(|_| format!("{kind} record event id {event_id} does not fit the 16-bit event id"))?;
+    h.timestamp = f.i64(8);
     Ok(0x10)
 }
 
