@@ -233,30 +233,36 @@ impl Checked {
         let r = self.record(data);
         let kind = self.kind;
         let mut id = RecordId { kind, provider_id: Guid::default(), id: 0, timestamp: None };
+        // The record is at least its kind's fixed size (checked), so these reads are plain loads.
         match kind {
-            HeaderKind::SYSTEM32
-            | HeaderKind::SYSTEM64
-            | HeaderKind::COMPACT32
-            | HeaderKind::COMPACT64
-            | HeaderKind::FULL_HEADER32
+            HeaderKind::SYSTEM32 | HeaderKind::SYSTEM64 | HeaderKind::COMPACT32 | HeaderKind::COMPACT64 => {
+                id.timestamp = Fixed::<0x18>::get(r).map(|f| f.i64(0x10));
+            }
+            HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => {
+                id.timestamp = Fixed::<0x10>::get(r).map(|f| f.i64(8));
+            }
+            HeaderKind::FULL_HEADER32
             | HeaderKind::FULL_HEADER64
             | HeaderKind::INSTANCE32
             | HeaderKind::INSTANCE64
-            | HeaderKind::WNODE_HEADER
-            | HeaderKind::EVENT_HEADER32
-            | HeaderKind::EVENT_HEADER64 => {
-                id.timestamp = i64_at(r, 0x10);
-                if !kind.is_kernel() {
-                    id.provider_id = guid_at(r, 0x18).unwrap_or_default();
-                }
-                if kind.is_event_header() {
-                    id.id = u16_at(r, 0x28).unwrap_or(0);
+            | HeaderKind::WNODE_HEADER => {
+                if let Some(f) = Fixed::<0x30>::get(r) {
+                    id.timestamp = Some(f.i64(0x10));
+                    id.provider_id = f.guid(0x18);
                 }
             }
-            HeaderKind::PERFINFO32 | HeaderKind::PERFINFO64 => id.timestamp = i64_at(r, 8),
+            HeaderKind::EVENT_HEADER32 | HeaderKind::EVENT_HEADER64 => {
+                if let Some(f) = Fixed::<0x50>::get(r) {
+                    id.timestamp = Some(f.i64(0x10));
+                    id.provider_id = f.guid(0x18);
+                    id.id = f.u16(0x28);
+                }
+            }
             HeaderKind::TIMED => {
-                id.id = u32_at(r, 4).and_then(|v| u16::try_from(v).ok()).unwrap_or(0);
-                id.timestamp = i64_at(r, 8);
+                if let Some(f) = Fixed::<0x10>::get(r) {
+                    id.id = timed_event_id(f.u32(4));
+                    id.timestamp = Some(f.i64(8));
+                }
             }
             HeaderKind::MESSAGE => {
                 if let Ok(m) = MessageLayout::of(Fields { kind, r }) {
@@ -592,11 +598,16 @@ fn read_message_header(f: Fields<'_>, h: &mut EventHeader) {
     });
 }
 
+/// A timed record's 32-bit event id as the descriptor's 16 bits; [`check_header`] has turned wider ones into
+/// damage.
+fn timed_event_id(event_id: u32) -> u16 {
+    u16::try_from(event_id).unwrap_or(u16::MAX)
+}
+
 /// The timed header: size, marker, event id, timestamp.
 fn read_timed_header(r: &[u8], h: &mut EventHeader) {
     let Some(f) = Fixed::<0x10>::get(r) else { return };
-    // `check_header` has turned an event id wider than 16 bits into damage.
-    h.descriptor.id = u16::try_from(f.u32(4)).unwrap_or(u16::MAX);
+    h.descriptor.id = timed_event_id(f.u32(4));
     h.timestamp = f.i64(8);
 }
 
