@@ -33,4 +33,5 @@ pub use load::SharedRecord;
 pub use logfile::{LogfileHeader, SystemTime, TimeZone};
 pub use merge::{TimeOrderReader, DEFAULT_MEMORY_BUDGET};
 pub use reader::{EtlReader, ReadCounts, ReadItem};
+pub use record::RecordId;
 pub use scan::BufferLocation;

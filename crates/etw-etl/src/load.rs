@@ -8,7 +8,7 @@ use etw_core::{Clock, EventHeader, EventRef, Location};
 use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE, MAX_BUFFER_SIZE};
 use crate::error::{Damage, DamageScope};
 use crate::lzxpress;
-use crate::record::{self, BufferContext, Step};
+use crate::record::{self, BufferContext, Checked, RecordId, Scan};
 use crate::scan::BufferLocation;
 use crate::source::Source;
 
@@ -124,8 +124,17 @@ impl LoadedBuffer {
             }
             _ => available,
         };
-        src.read_at(offset, to_read as usize, &mut self.raw)
-            .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
+        // The header is in hand: read only what follows it, where the source already stands (reading from
+        // `offset` again would seek back and throw away what the reader had buffered).
+        let to_read = to_read as usize;
+        self.raw.clear();
+        self.raw.extend_from_slice(head.get(..to_read).unwrap_or(&head));
+        src.read_appending_at(
+            offset + BUFFER_HEADER_SIZE as u64,
+            to_read.saturating_sub(BUFFER_HEADER_SIZE),
+            &mut self.raw,
+        )
+        .map_err(|e| self.damage(DamageScope::Io, e.to_string()))?;
         let h = BufferHeader::parse(&self.raw)
             .ok_or_else(|| self.damage(DamageScope::Buffer, "buffer shorter than its 72-byte header".into()))?;
         self.location.header = h;
@@ -251,30 +260,73 @@ impl RecordCursor {
         if self.done {
             return None;
         }
+        let data = buf.data();
+        let checked = match record::check_record(data, self.pos, buf.end) {
+            Scan::End => {
+                self.done = true;
+                return None;
+            }
+            Scan::Bad { reason } => return Some(Err(self.bad(buf, reason))),
+            Scan::Record(c) => c,
+        };
+        Some(Ok(self.read(buf, checked)))
+    }
+
+    /// The next record that `wanted` accepts, damage that ends the buffer, or `None` at its end. The records it
+    /// turns down are checked as [`RecordCursor::next`] checks them (so damage is found at the same place) but
+    /// only their identity is read; `passed_over` counts them.
+    pub(crate) fn next_where(
+        &mut self,
+        buf: &LoadedBuffer,
+        mut wanted: impl FnMut(&RecordId) -> bool,
+        passed_over: &mut u64,
+    ) -> Option<Result<FoundRecord, Damage>> {
+        let data = buf.data();
+        loop {
+            if self.done {
+                return None;
+            }
+            let checked = match record::check_record(data, self.pos, buf.end) {
+                Scan::End => {
+                    self.done = true;
+                    return None;
+                }
+                Scan::Bad { reason } => return Some(Err(self.bad(buf, reason))),
+                Scan::Record(c) => c,
+            };
+            let id = checked.identity(data);
+            if wanted(&id) {
+                return Some(Ok(self.read(buf, checked)));
+            }
+            self.pos = checked.next;
+            // Records without a timestamp take the one before them, wanted or not.
+            self.last_ts = id.timestamp().unwrap_or(self.last_ts);
+            *passed_over += 1;
+        }
+    }
+
+    /// Reads the header of the checked record at the cursor's position and moves past it.
+    fn read(&mut self, buf: &LoadedBuffer, checked: Checked) -> FoundRecord {
         let mut ctx = buf.ctx;
         // Within one buffer (at most MAX_BUFFER_SIZE bytes), so it always fits.
         ctx.location.record_offset = u32::try_from(self.pos).unwrap_or(u32::MAX);
-        match record::parse_record(buf.data(), self.pos, buf.end, &ctx, self.last_ts) {
-            Step::End => {
-                self.done = true;
-                None
-            }
-            Step::Record { header, extended, payload, next } => {
-                self.pos = next;
-                self.last_ts = header.timestamp;
-                Some(Ok(FoundRecord { header, extended, payload }))
-            }
-            Step::Bad { reason } => {
-                self.done = true;
-                Some(Err(Damage {
-                    scope: DamageScope::Record,
-                    file: ctx.location.file,
-                    buffer: buf.location.index,
-                    buffer_offset: buf.location.offset,
-                    record_offset: Some(ctx.location.record_offset),
-                    reason,
-                }))
-            }
+        let header = checked.header(buf.data(), &ctx, self.last_ts);
+        self.pos = checked.next;
+        self.last_ts = header.timestamp;
+        FoundRecord { header, extended: checked.extended, payload: checked.payload }
+    }
+
+    /// Ends the walk at a bad record at the cursor's position.
+    fn bad(&mut self, buf: &LoadedBuffer, reason: String) -> Damage {
+        self.done = true;
+        Damage {
+            scope: DamageScope::Record,
+            file: buf.ctx.location.file,
+            buffer: buf.location.index,
+            buffer_offset: buf.location.offset,
+            // Within one buffer (at most MAX_BUFFER_SIZE bytes), so it always fits.
+            record_offset: Some(u32::try_from(self.pos).unwrap_or(u32::MAX)),
+            reason,
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::buffer::{BufferHeader, BUFFER_HEADER_SIZE};
 use crate::error::{Damage, DamageScope, EtlError};
 use crate::load::{BufferPool, FoundRecord, LoadedBuffer, RecordCursor, SharedRecord};
 use crate::logfile::LogfileHeader;
+use crate::record::RecordId;
 use crate::scan::{BufferLocation, Scanner};
 
 use crate::source::Source;
@@ -232,6 +233,30 @@ impl<R: Read + Seek> EtlReader<R> {
         match self.next_found()? {
             Ok(found) => Some(Ok(found.event(self.buffer.data(), &self.clock))),
             Err(d) => Some(Err(d)),
+        }
+    }
+
+    /// The next record of the current buffer that `wanted` accepts, damage that ends the buffer, or `None` at its
+    /// end: [`EtlReader::next_record`] for walks that want only a few records (e.g. the events that teach a
+    /// schema). `wanted` sees each record's [`RecordId`]; the records it turns down are checked as
+    /// [`EtlReader::next_record`] checks them, so damage comes at the same place, but the rest of their header is
+    /// not read. They count as records in [`ReadCounts::records`].
+    pub fn next_record_where(&mut self, wanted: impl FnMut(&RecordId) -> bool) -> Option<Result<EventRef<'_>, Damage>> {
+        if let Some(d) = self.pending.take() {
+            return Some(Err(d));
+        }
+        let mut passed_over = 0;
+        let found = self.cursor.next_where(&self.buffer, wanted, &mut passed_over);
+        self.counts.records += passed_over;
+        match found? {
+            Ok(found) => {
+                self.counts.records += 1;
+                Some(Ok(found.event(self.buffer.data(), &self.clock)))
+            }
+            Err(d) => {
+                self.counts.damaged_records += 1;
+                Some(Err(d))
+            }
         }
     }
 

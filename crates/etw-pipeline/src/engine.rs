@@ -436,7 +436,9 @@ impl ChunkReader {
     }
 
     fn next_chunk(&mut self) -> Option<Chunk> {
-        let mut items = Vec::with_capacity(CHUNK_RECORDS);
+        // Room for the buffer and damage items between the records too: a chunk of 64 KiB buffers crosses
+        // several, and growing past CHUNK_RECORDS would copy the whole chunk (216 bytes an item) once more.
+        let mut items = Vec::with_capacity(CHUNK_RECORDS + CHUNK_RECORDS / 8);
         let mut records = 0;
         while records < CHUNK_RECORDS {
             let Some(item) = self.next_item() else { break };

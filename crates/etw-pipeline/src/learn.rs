@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use etw_core::{Clock, EventHeader, EventRef, ExtType, ExtendedItem, ExtendedItems};
-use etw_etl::EtlReader;
+use etw_etl::{EtlReader, RecordId};
 use etw_schema::SchemaRegistry;
 
 use crate::sink::OpenedFile;
@@ -71,13 +71,18 @@ fn walk_range(path: &Path, range: Range<u64>, mut observe: impl FnMut(&EventRef<
     if range.start > 0 {
         r.skip_to(range.start);
     }
+    // `may_teach` looks at the header kind, provider id and event id only, so it is asked first of an event made
+    // of a record's identity alone: the other records' headers are never read.
+    let clock = *r.clock();
+    let may_teach =
+        |id: &RecordId| etw_schema::sources::may_teach(&EventRef::new(id.header(), ExtendedItems::NONE, &[], &clock));
     loop {
         match r.next_buffer() {
             None => return,
             Some(Ok(loc)) if loc.offset >= range.end => return,
             Some(_) => {}
         }
-        while let Some(item) = r.next_record() {
+        while let Some(item) = r.next_record_where(may_teach) {
             if let Ok(ev) = item {
                 if etw_schema::sources::may_teach(&ev) {
                     observe(&ev);
