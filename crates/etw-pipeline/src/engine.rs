@@ -226,7 +226,9 @@ impl Pipeline {
             Order::File => Walk::Files { readers: readers.into_iter().collect(), done_bytes: 0, counts: Vec::new() },
             Order::Time => Walk::Merged(Box::new(TimeOrderReader::new(readers))),
         };
+        let spare_items = SpareItems::default();
         let reader = ChunkReader {
+            spare_items: spare_items.clone(),
             walk,
             seq: 0,
             progress: self.progress.take(),
@@ -237,7 +239,7 @@ impl Pipeline {
             range: self.range.clone(),
             skipping: false,
         };
-        let setup = WorkerSetup { registry, selection: self.selection.take(), clocks };
+        let setup = WorkerSetup { registry, selection: self.selection.take(), clocks, spare_items };
         Opened { info, reader, setup }
     }
 
@@ -381,7 +383,15 @@ impl Walk {
 }
 
 /// The walk cut into numbered chunks.
+/// Emptied chunk Vecs, handed back by the workers for the reader to fill again: a chunk's Vec (a thousand
+/// items of 216 bytes) would otherwise be allocated and freed for every chunk.
+type SpareItems = Arc<std::sync::Mutex<Vec<Vec<ReadItem>>>>;
+
+/// Emptied chunk Vecs kept at most (the chunks in flight hold the others).
+const MAX_SPARE_ITEMS: usize = 4;
+
 struct ChunkReader {
+    spare_items: SpareItems,
     walk: Walk,
     seq: u64,
     progress: Option<ProgressFn>,
@@ -438,7 +448,8 @@ impl ChunkReader {
     fn next_chunk(&mut self) -> Option<Chunk> {
         // Room for the buffer and damage items between the records too: a chunk of 64 KiB buffers crosses
         // several, and growing past CHUNK_RECORDS would copy the whole chunk (216 bytes an item) once more.
-        let mut items = Vec::with_capacity(CHUNK_RECORDS + CHUNK_RECORDS / 8);
+        let spare = self.spare_items.lock().ok().and_then(|mut spare| spare.pop());
+        let mut items = spare.unwrap_or_else(|| Vec::with_capacity(CHUNK_RECORDS + CHUNK_RECORDS / 8));
         let mut records = 0;
         while records < CHUNK_RECORDS {
             let Some(item) = self.next_item() else { break };
@@ -471,6 +482,7 @@ struct WorkerSetup {
     registry: SchemaRegistry,
     selection: Option<Selection>,
     clocks: Arc<[Clock]>,
+    spare_items: SpareItems,
 }
 
 /// One worker's state.
@@ -480,6 +492,7 @@ struct Worker<E> {
     select: Option<SelectFn>,
     clocks: Arc<[Clock]>,
     encoder: E,
+    spare_items: SpareItems,
 }
 
 impl WorkerSetup {
@@ -490,6 +503,7 @@ impl WorkerSetup {
             select: self.selection.as_ref().map(Selection::selector),
             clocks: self.clocks.clone(),
             encoder,
+            spare_items: self.spare_items.clone(),
         }
     }
 }
@@ -512,7 +526,8 @@ impl<E: Encoder> Worker<E> {
         let mut pieces = Vec::new();
         let (mut read, mut selected) = (0u64, 0u64);
         let fallback = Clock::default();
-        for item in chunk.items {
+        let mut items = chunk.items;
+        for item in items.drain(..) {
             match item {
                 ReadItem::Buffer(loc) => self.encoder.buffer(&loc),
                 ReadItem::Record(rec) => {
@@ -535,6 +550,11 @@ impl<E: Encoder> Worker<E> {
             }
         }
         pieces.push(Piece::Batch(self.encoder.take()));
+        if let Ok(mut spare) = self.spare_items.lock() {
+            if spare.len() < MAX_SPARE_ITEMS {
+                spare.push(items);
+            }
+        }
         Done { seq: chunk.seq, pieces, read, selected }
     }
 }
