@@ -27,8 +27,6 @@ pub use metadata::{parse_metadata, tdh_in_type, tdh_out_type, MAX_STRUCT_DEPTH};
 const DEFAULT_MAX_ENTRIES: usize = 4096;
 /// Approximate bytes held per generation, by default.
 const DEFAULT_MAX_BYTES: usize = 8 << 20;
-/// Provider names remembered for [`SchemaSource::provider_name`].
-const MAX_PROVIDER_NAMES: usize = 4096;
 
 /// One cached answer, with the key it was made for.
 struct Entry {
@@ -98,7 +96,6 @@ pub struct TraceLoggingSource {
     old: Generation,
     max_entries: usize,
     max_bytes: usize,
-    names: HashMap<Guid, Arc<str>>,
     parsed: u64,
 }
 
@@ -134,7 +131,6 @@ impl TraceLoggingSource {
             old: Generation::default(),
             max_entries: max_entries.max(1),
             max_bytes,
-            names: HashMap::new(),
             parsed: 0,
         }
     }
@@ -175,11 +171,6 @@ impl TraceLoggingSource {
                     .map(|t| t.name())
                     .filter(|n| !n.is_empty())
                     .map(|n| -> Arc<str> { n.into() });
-                if let Some(n) = &name {
-                    if self.names.len() < MAX_PROVIDER_NAMES || self.names.contains_key(&provider) {
-                        self.names.insert(provider, n.clone());
-                    }
-                }
                 let schema = parse_metadata(provider, name, *descriptor, meta).map(Arc::new);
                 Entry { provider, descriptor: *descriptor, traits: traits.into(), meta: meta.into(), schema }
             }
@@ -217,9 +208,9 @@ impl SchemaSource for TraceLoggingSource {
         Some(Box::new(fresh))
     }
 
-    fn provider_name(&self, provider: &Guid) -> Option<Arc<str>> {
-        self.names.get(provider).cloned()
-    }
+    // No `provider_name`: a TraceLogging event names its provider itself (its schema carries the name from its
+    // provider traits). A name remembered from earlier events would depend on which events a thread had seen,
+    // so an event whose traits are missing or damaged would be named differently at different thread counts.
 }
 
 /// A fuzz target body: must never panic, hang or allocate without bound, whatever `data` is.
