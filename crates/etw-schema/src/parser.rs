@@ -276,27 +276,33 @@ impl<'a> Parser<'a> {
     /// The value of the property named `name` (case-insensitive).
     pub fn value(&self, name: &str) -> Result<(&'a Property, Value<'a>), ParseError> {
         let schema = self.decoded.schema();
-        let missing = || ParseError::NoSuchProperty {
-            name: name.to_owned(),
-            available: schema.top_level_properties().iter().map(|p| p.name.to_string()).collect(),
-        };
-        let i = schema.index_of(name).ok_or_else(missing)?;
-        let p = schema.properties.get(i).ok_or_else(missing)?;
-        let v = self.decoded.value(i).ok_or_else(missing)?;
-        Ok((p, v))
+        let found = schema.index_of(name).and_then(|i| Some((schema.properties.get(i)?, self.decoded.value(i)?)));
+        found.ok_or_else(|| self.missing(name))
     }
 
     /// The property named `name` as a `T`; an error names what is missing or what the property holds instead.
     pub fn parse<T: FromValue<'a>>(&self, name: &str) -> Result<T, ParseError> {
-        let (p, v) = self.value(name)?;
-        T::from_value(&v, p).ok_or_else(|| ParseError::TypeMismatch {
-            name: p.name.to_string(),
-            found: match p.in_type() {
-                Some(t) => format!("{t} ({})", v.kind_name()),
-                None => v.kind_name().to_owned(),
-            },
-            wanted: T::NAME,
-        })
+        // The value is made and converted here rather than taken from `value`: a `Value` handed back inside a
+        // `Result` big enough for the errors is copied through memory several times, which cost more than the
+        // rest of a parse.
+        let schema = self.decoded.schema();
+        if let Some(i) = schema.index_of(name) {
+            if let (Some(p), Some(v)) = (schema.properties.get(i), self.decoded.value(i)) {
+                return match T::from_value(&v, p) {
+                    Some(t) => Ok(t),
+                    None => Err(mismatch::<T>(p, &v)),
+                };
+            }
+        }
+        Err(self.missing(name))
+    }
+
+    #[cold]
+    fn missing(&self, name: &str) -> ParseError {
+        ParseError::NoSuchProperty {
+            name: name.to_owned(),
+            available: self.decoded.schema().top_level_properties().iter().map(|p| p.name.to_string()).collect(),
+        }
     }
 
     /// The property named `name` as a `T`, or `None` if it is missing or of another type.
@@ -307,5 +313,18 @@ impl<'a> Parser<'a> {
     /// Every top-level property with its value.
     pub fn properties(&self) -> impl Iterator<Item = (&'a Property, Value<'a>)> + '_ {
         self.decoded.properties()
+    }
+}
+
+/// The error of a property that holds another type than the one asked for.
+#[cold]
+fn mismatch<'a, T: FromValue<'a>>(p: &Property, v: &Value<'a>) -> ParseError {
+    ParseError::TypeMismatch {
+        name: p.name.to_string(),
+        found: match p.in_type() {
+            Some(t) => format!("{t} ({})", v.kind_name()),
+            None => v.kind_name().to_owned(),
+        },
+        wanted: T::NAME,
     }
 }
