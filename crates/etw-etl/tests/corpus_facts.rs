@@ -238,37 +238,33 @@ fn skip_to_resumes_the_walk_at_the_first_buffer_from_an_offset() {
     for rel in corpus::etl_files(&dir) {
         let path = dir.join("etl").join(&rel);
         let Ok(mut whole) = EtlReader::open(&path) else { continue };
-        // (buffer offset, records in it) for every buffer the whole walk loads.
-        let mut buffers = Vec::new();
-        while let Some(b) = whole.next_buffer() {
-            if let Ok(loc) = b {
-                let mut n = 0;
-                while whole.next_record().is_some() {
-                    n += 1;
-                }
-                buffers.push((loc.offset, n));
-            }
-        }
+        let buffers = buffers_and_records(&mut whole);
         let len = whole.file_len();
         let mut offsets = vec![0, 1, len / 3, len / 2, len.saturating_sub(1), len, len + 1];
         offsets.extend(buffers.iter().skip(1).take(2).map(|b| b.0));
         for offset in offsets {
             let mut r = EtlReader::open(&path).unwrap();
             r.skip_to(offset);
-            let mut got = Vec::new();
-            while let Some(b) = r.next_buffer() {
-                if let Ok(loc) = b {
-                    let mut n = 0;
-                    while r.next_record().is_some() {
-                        n += 1;
-                    }
-                    got.push((loc.offset, n));
-                }
-            }
+            let got = buffers_and_records(&mut r);
             let want: Vec<_> = buffers.iter().copied().filter(|b| b.0 >= offset).collect();
             assert_eq!(got, want, "{}: skip_to({offset})", rel.display());
             checked += 1;
         }
     }
     assert!(checked > 100, "only {checked} skips checked");
+}
+
+/// (buffer offset, records and damage in it) for every buffer the rest of `r`'s walk loads.
+fn buffers_and_records(r: &mut EtlReader<std::io::BufReader<std::fs::File>>) -> Vec<(u64, usize)> {
+    let mut buffers = Vec::new();
+    while let Some(b) = r.next_buffer() {
+        if let Ok(loc) = b {
+            let mut n = 0;
+            while r.next_record().is_some() {
+                n += 1;
+            }
+            buffers.push((loc.offset, n));
+        }
+    }
+    buffers
 }
