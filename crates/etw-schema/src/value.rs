@@ -470,16 +470,49 @@ pub fn write_json(out: &mut Vec<u8>, value: &Value<'_>, prop: Option<&Property>)
         Value::Array(a) => {
             out.push(b'[');
             let element_prop = a.property();
-            for (i, v) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
+            if !write_pointer_elements(out, &a, element_prop) {
+                for (i, v) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b',');
+                    }
+                    write_json(out, &v, element_prop);
                 }
-                write_json(out, &v, element_prop);
             }
             out.push(b']');
         }
         Value::Struct(s) => write_json_object(out, s.members()),
     }
+}
+
+/// Writes the elements of an array of pointers without a map (a stack walk's frames, most of the bytes of a .NET
+/// trace) straight from its bytes, as the general path writes each element's [`Value::Pointer`]: each element is
+/// the next 4 or 8 bytes, and the elements stop where one does not fit, as [`ArrayValue::iter`] stops. False,
+/// having written nothing, for any other array.
+fn write_pointer_elements(out: &mut Vec<u8>, a: &ArrayValue<'_>, prop: Option<&Property>) -> bool {
+    let Some(Property {
+        ty: PropertyType::Simple { in_type: InType::POINTER, map: None, .. },
+        length: Length::Natural,
+        ..
+    }) = prop
+    else {
+        return false;
+    };
+    let size = usize::from(a.pointer_size);
+    if size != 4 && size != 8 {
+        return false;
+    }
+    out.reserve(a.count.min(a.bytes.len() / size).saturating_mul(21));
+    for (i, b) in a.bytes.chunks_exact(size).take(a.count).enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let v = match <[u8; 4]>::try_from(b) {
+            Ok(four) => u32::from_le_bytes(four).into(),
+            Err(_) => <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes),
+        };
+        write_hex(out, v, 0);
+    }
+    true
 }
 
 /// Named values as one JSON object, `{"name":value,...}` in their order: a struct's members, or an event's

@@ -135,6 +135,28 @@ fn pointer_and_size_t_follow_the_pointer_size() {
 }
 
 #[test]
+fn arrays_of_pointers_show_every_element_as_hex_for_either_pointer_size() {
+    // Pointer arrays (stack walks) are written straight from their bytes; sizes (SIZET) stay numbers.
+    let s = schema(vec![
+        p("n", InType::UINT16),
+        with(p("stack", InType::POINTER), Count::Property(0), Length::Natural),
+        with(p("sizes", InType::SIZET), Count::Fixed(2), Length::Natural),
+    ]);
+    let mut b4 = vec![3, 0];
+    for v in [0x74c2_7bd0u32, 0, u32::MAX, 5, 6] {
+        b4.extend_from_slice(&v.to_le_bytes());
+    }
+    assert_eq!(json(&s, &b4, 4), r#"{"n":3,"stack":["0x74c27bd0","0x0","0xffffffff"],"sizes":[5,6]}"#);
+    let mut b8 = vec![2, 0];
+    for v in [0x7ff8_1234_5678_9abcu64, 0x10, 7, 8] {
+        b8.extend_from_slice(&v.to_le_bytes());
+    }
+    assert_eq!(json(&s, &b8, 8), r#"{"n":2,"stack":["0x7ff8123456789abc","0x10"],"sizes":[7,8]}"#);
+    let empty = [0, 0, 1, 0, 0, 0, 2, 0, 0, 0];
+    assert_eq!(json(&s, &empty, 4), r#"{"n":0,"stack":[],"sizes":[1,2]}"#);
+}
+
+#[test]
 fn strings_of_every_kind_at_any_alignment() {
     let s = schema(vec![
         p("odd", InType::UINT8),
