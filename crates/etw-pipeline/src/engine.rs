@@ -1,26 +1,35 @@
-//! The engine: one reader thread, N workers, and the calling thread writing batches in order.
+//! The engine: N workers that take turns cutting chunks from one walk of the inputs, and the calling thread
+//! writing their batches in order.
 //!
 //! ```text
-//!  reader thread ──chunks (seq)──► worker 1..N ──pieces (seq)──► calling thread: reorder by seq ─► Sink
-//!    EtlReader / TimeOrderReader     select, decode,                 batches and damage in read order
-//!    (I/O, decompression, the        encode into a batch
-//!     record walk, the merge)
+//!  worker 1..N: take a token, then under the walk's lock cut the next chunk (seq) ──► select, decode, encode
+//!    the walk: EtlReader / TimeOrderReader                                               │ pieces (seq)
+//!    (I/O, decompression, the record walk, the merge)                                    ▼
+//!                                     calling thread: reorder by seq ─► Sink (batches and damage in read order)
 //! ```
 //!
-//! The reader walks the files exactly as a single-threaded walk does (file order, or the timestamp merge) and
-//! cuts the walk into chunks of records; every record keeps its buffer alive ([`etw_etl::SharedRecord`]), so
-//! workers decode while the reader moves on. Each chunk gets a sequence number; the calling thread writes the
-//! workers' results strictly in sequence order. So the output of any thread count is the output of one thread,
-//! byte for byte, by construction: nothing a worker does depends on which worker it is or what else it saw,
-//! except caches (schemas by event key, TraceLogging metadata), whose answers do not depend on order.
+//! The walk goes through the files exactly as a single-threaded walk does (file order, or the timestamp merge)
+//! and is cut into chunks of records; every record keeps its buffer alive ([`etw_etl::SharedRecord`]), so a
+//! worker decodes its chunk while another cuts the next. Each chunk gets a sequence number as it is cut; the
+//! calling thread writes the workers' results strictly in sequence order. So the output of any thread count is
+//! the output of one thread, byte for byte, by construction: nothing a worker does depends on which worker it
+//! is or what else it saw, except caches (schemas by event key, TraceLogging metadata), whose answers do not
+//! depend on order.
 //!
-//! Memory is bounded: at most `2 × threads + 2` chunks, and never more than [`MAX_IN_FLIGHT`], are in flight (a token is taken per chunk sent and given
-//! back when its result is written), and a chunk holds at most [`CHUNK_RECORDS`] records.
+//! Why no reader thread of its own: with one, `-j N` keeps N + 1 threads busy, and on a machine with N cores
+//! one of them always waits for a core; and the records a worker decodes were loaded into another core's
+//! cache. Cutting a chunk under a lock takes a fraction of the time decoding it does, so the workers seldom
+//! wait for the lock.
+//!
+//! Memory is bounded: at most `2 × threads + 2` chunks, and never more than [`MAX_IN_FLIGHT`], are in flight (a
+//! worker takes a token before it cuts a chunk, and the calling thread gives it back when the chunk's result is
+//! written), and a chunk holds at most [`CHUNK_RECORDS`] records.
 //!
 //! With one thread nothing is spawned: the same chunk function runs inline.
 //!
-//! Stopping: when the sink returns an error (a closed pipe) or [`Flow::Stop`], the calling thread drops its ends
-//! of the channels; the reader and the workers see them closed at their next send or receive and end.
+//! Stopping: when the sink returns an error (a closed pipe) or [`Flow::Stop`], the calling thread raises a stop
+//! flag and drops its ends of the channels; the workers see the flag or a closed channel before their next chunk
+//! and end.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -28,7 +37,7 @@ use std::io::{self, BufReader};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 use etw_core::{Clock, EventRef};
@@ -96,7 +105,8 @@ pub struct ProgressTick {
     pub records: u64,
 }
 
-/// Reports how far reading has got. Called from the reader thread every few thousand records.
+/// Reports how far reading has got. Called by whichever thread cuts a chunk (the walk is under a lock, so never
+/// by two at once), every few thousand records.
 pub type ProgressFn = Arc<dyn Fn(&ProgressTick) + Send + Sync>;
 
 /// A description of a run: what to read, in which order, on how many threads, decoded by which schemas, and
@@ -189,7 +199,8 @@ impl Pipeline {
         self
     }
 
-    /// Reports progress (bytes read, total bytes, records) from the reader thread, every few thousand records.
+    /// Reports progress (bytes read, total bytes, records) every few thousand records, from whichever thread is
+    /// reading.
     pub fn progress(mut self, progress: ProgressFn) -> Self {
         self.progress = Some(progress);
         self
@@ -383,7 +394,7 @@ impl Walk {
 }
 
 /// The walk cut into numbered chunks.
-/// Emptied chunk Vecs, handed back by the workers for the reader to fill again: a chunk's Vec (a thousand
+/// Emptied chunk Vecs, handed back by the workers to be filled again: a chunk's Vec (a thousand
 /// items of 216 bytes) would otherwise be allocated and freed for every chunk.
 type SpareItems = Arc<std::sync::Mutex<Vec<Vec<ReadItem>>>>;
 
@@ -603,7 +614,7 @@ fn run_inline<S: Sink>(
 }
 
 fn run_parallel<S: Sink>(
-    mut reader: ChunkReader,
+    reader: ChunkReader,
     setup: &WorkerSetup,
     threads: usize,
     sink: &mut S,
@@ -612,55 +623,55 @@ fn run_parallel<S: Sink>(
 ) -> io::Result<ReadCounts> {
     let in_flight =
         (2 * threads + 2).min(MAX_IN_FLIGHT).min(sink.max_in_flight().unwrap_or(usize::MAX)).max(threads + 1);
-    let (work_tx, work_rx) = bounded::<Chunk>(threads);
     let (done_tx, done_rx) = bounded::<Done<<S::Encoder as Encoder>::Batch>>(in_flight);
     let (token_tx, token_rx) = bounded::<()>(in_flight);
     for _ in 0..in_flight {
         let _ = token_tx.send(());
     }
     let stop = AtomicBool::new(false);
+    let reader = Mutex::new(reader);
     let workers: Vec<Worker<S::Encoder>> = (0..threads).map(|_| setup.worker(sink.encoder())).collect();
     std::thread::scope(|scope| {
-        let reading = scope.spawn(|| {
-            read_chunks(&mut reader, work_tx, token_rx, &stop);
-            reader.walk.counts()
-        });
         for mut worker in workers {
-            let work_rx: Receiver<Chunk> = work_rx.clone();
-            let done_tx: Sender<_> = done_tx.clone();
+            let (done_tx, token_rx, reader, stop) = (done_tx.clone(), token_rx.clone(), &reader, &stop);
             scope.spawn(move || {
-                for chunk in work_rx {
+                while let Some(chunk) = take_chunk(reader, &token_rx, stop) {
                     if done_tx.send(worker.encode(chunk)).is_err() {
                         break;
                     }
                 }
             });
         }
-        drop(work_rx);
         drop(done_tx);
+        drop(token_rx);
         let written = write_in_order(sink, &done_rx, &token_tx, summary, report);
-        // Whatever happened, let the reader and the workers see closed channels and end.
+        // Whatever happened, let the workers see closed channels and end.
         stop.store(true, Ordering::Relaxed);
         drop(done_rx);
         drop(token_tx);
-        let counts = match reading.join() {
-            Ok(c) => c,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-        written.map(|()| counts)
-    })
+        written
+    })?;
+    // The workers have ended (the scope joined them; a panic in one was carried out of the scope).
+    match reader.into_inner() {
+        Ok(reader) => Ok(reader.walk.counts()),
+        Err(poisoned) => Ok(poisoned.into_inner().walk.counts()),
+    }
 }
 
-fn read_chunks(reader: &mut ChunkReader, work: Sender<Chunk>, tokens: Receiver<()>, stop: &AtomicBool) {
-    while !stop.load(Ordering::Relaxed) {
-        if tokens.recv().is_err() {
-            return;
-        }
-        let Some(chunk) = reader.next_chunk() else { return };
-        if work.send(chunk).is_err() {
-            return;
-        }
+/// A worker's next chunk: it waits for a token (a place among the chunks in flight), then cuts the chunk from the
+/// walk under the reader's lock. So the walk is shared by the workers rather than run on a thread of its own:
+/// on a machine with as many cores as workers no thread waits for a core, and the worker that walked a chunk's
+/// records decodes them while they are still in its core's cache. `None` once the walk is done or the run stops.
+fn take_chunk(reader: &Mutex<ChunkReader>, tokens: &Receiver<()>, stop: &AtomicBool) -> Option<Chunk> {
+    if stop.load(Ordering::Relaxed) {
+        return None;
     }
+    tokens.recv().ok()?;
+    let mut reader = reader.lock().ok()?;
+    if stop.load(Ordering::Relaxed) {
+        return None;
+    }
+    reader.next_chunk()
 }
 
 fn write_in_order<S: Sink>(

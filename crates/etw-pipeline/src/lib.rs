@@ -1,8 +1,8 @@
 //! One event pipeline for every command: read → decode → select → encode → write, on every core, in order.
 //!
-//! A [`Pipeline`] describes a run (inputs, order, threads, schemas, selection); [`Pipeline::run`] walks the
-//! inputs on a reader thread, decodes, selects and encodes on worker threads ([`Encoder`], one per worker), and
-//! hands the batches to one [`Sink`] in exactly the order a single-threaded run gives. See [`engine`] for how,
+//! A [`Pipeline`] describes a run (inputs, order, threads, schemas, selection); [`Pipeline::run`] has worker
+//! threads take turns cutting chunks from one walk of the inputs, then decode, select and encode them
+//! ([`Encoder`], one per worker), and hands the batches to one [`Sink`] in exactly the order a single-threaded run gives. See [`engine`] for how,
 //! and `docs/PIPELINE.md` in the repository for the design.
 
 #![forbid(unsafe_code)]
