@@ -249,6 +249,7 @@ impl Pipeline {
             records_per_file: Vec::new(),
             range: self.range.clone(),
             skipping: false,
+            one: Vec::new(),
         };
         let setup = WorkerSetup { registry, selection: self.selection.take(), clocks, spare_items };
         Opened { info, reader, setup }
@@ -341,18 +342,19 @@ enum Walk {
 }
 
 impl Walk {
-    fn next(&mut self) -> Option<ReadItem> {
+    /// Pushes the next item of the walk onto `out`; false, with nothing pushed, at the end.
+    fn push_next(&mut self, out: &mut Vec<ReadItem>) -> bool {
         match self {
             Walk::Files { readers, done_bytes, counts } => loop {
-                let r = readers.front_mut()?;
-                if let Some(item) = r.next_item() {
-                    return Some(item);
+                let Some(r) = readers.front_mut() else { return false };
+                if r.push_next_item(out) {
+                    return true;
                 }
                 *done_bytes = done_bytes.saturating_add(r.file_len());
                 counts.push(r.counts());
                 readers.pop_front();
             },
-            Walk::Merged(m) => m.next_item(),
+            Walk::Merged(m) => m.push_next_item(out),
         }
     }
 
@@ -415,6 +417,8 @@ struct ChunkReader {
     range: Option<Range<u64>>,
     /// True while the walk is in a buffer before the range: its records are numbered but not handed on.
     skipping: bool,
+    /// [`ChunkReader::next_item`]'s one-item Vec, kept so that handing items out one by one allocates nothing.
+    one: Vec<ReadItem>,
 }
 
 struct Chunk {
@@ -425,21 +429,37 @@ struct Chunk {
 impl ChunkReader {
     /// The next item of the walk: records numbered per file, and only what lies in the byte range if one is set.
     fn next_item(&mut self) -> Option<ReadItem> {
+        let mut one = std::mem::take(&mut self.one);
+        let item = self.push_next(&mut one).and_then(|_| one.pop());
+        self.one = one;
+        item
+    }
+
+    /// [`ChunkReader::next_item`] pushed onto `items` (so a record is made in its place in the chunk): `None` at
+    /// the end, else whether the item pushed is a record.
+    fn push_next(&mut self, items: &mut Vec<ReadItem>) -> Option<bool> {
         loop {
-            let mut item = self.walk.next()?;
+            if !self.walk.push_next(items) {
+                return None;
+            }
+            let item = items.last_mut()?;
             if let Some(range) = &self.range {
-                match &item {
+                match &*item {
                     ReadItem::Buffer(loc) if loc.offset >= range.end => {
                         // Buffers come in offset order: nothing after this one is in the range.
+                        items.pop();
                         self.walk.skip_file();
                         continue;
                     }
                     ReadItem::Buffer(loc) => self.skipping = loc.offset < range.start,
-                    ReadItem::Damage(d) if !range.contains(&d.buffer_offset) => continue,
+                    ReadItem::Damage(d) if !range.contains(&d.buffer_offset) => {
+                        items.pop();
+                        continue;
+                    }
                     ReadItem::Damage(_) | ReadItem::Record(_) => {}
                 }
             }
-            if let ReadItem::Record(rec) = &mut item {
+            let is_record = if let ReadItem::Record(rec) = item {
                 let file = rec.header().location.file as usize;
                 if self.records_per_file.len() <= file {
                     self.records_per_file.resize(file.saturating_add(1), 0);
@@ -448,11 +468,15 @@ impl ChunkReader {
                     rec.set_record_index(*n);
                     *n = n.saturating_add(1);
                 }
-            }
+                true
+            } else {
+                false
+            };
             if self.skipping {
+                items.pop();
                 continue;
             }
-            return Some(item);
+            return Some(is_record);
         }
     }
 
@@ -463,9 +487,8 @@ impl ChunkReader {
         let mut items = spare.unwrap_or_else(|| Vec::with_capacity(CHUNK_RECORDS + CHUNK_RECORDS / 8));
         let mut records = 0;
         while records < CHUNK_RECORDS {
-            let Some(item) = self.next_item() else { break };
-            records += usize::from(matches!(item, ReadItem::Record(_)));
-            items.push(item);
+            let Some(is_record) = self.push_next(&mut items) else { break };
+            records += usize::from(is_record);
         }
         if items.is_empty() {
             return None;
