@@ -161,6 +161,7 @@ pub fn string_from_utf16le(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// Appends `"0x…"` for `v` with at least `width` hex digits (zero-padded), as `format!("0x{v:0width$x}")`.
+#[inline]
 pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
     let needed = (64 - v.leading_zeros()).div_ceil(4).max(1) as usize;
     if width <= 16 {
@@ -179,41 +180,41 @@ pub fn hex_padded(out: &mut Vec<u8>, v: u64, width: usize) {
 
 /// Appends `"0x`, the low `digits` (1 to 16) hex digits of `v` (leading zeros where `v` has fewer) and `"`.
 /// Pointers and flags are written for most events (arrays of them for stacks), so this avoids per-digit loops
-/// and stack buffers: the digits wanted are shifted to the top, all sixteen are made at once in two u64s
-/// ([`hex16`]) that are stored straight into `out`, and `out` is cut back to the digits wanted. (Bytes stored one
+/// and stack buffers: the digits wanted are shifted to the top, made at once in one u64 (up to eight) or two
+/// ([`hex8`]) that are stored straight into `out`, and `out` is cut back to the digits wanted. (Bytes stored one
 /// by one into a stack buffer and then copied out as a block stall the CPU: the block's load cannot be served
 /// from the pending narrow stores.)
 #[inline]
 fn hex_quoted(out: &mut Vec<u8>, v: u64, digits: usize) {
     let n = digits.clamp(1, 16);
-    let [high, low] = hex16(v << (4 * (16 - n)));
     out.reserve(20);
     let len = out.len();
     out.extend_from_slice(b"\"0x");
-    out.extend_from_slice(&high.to_be_bytes());
-    out.extend_from_slice(&low.to_be_bytes());
+    if n <= 8 {
+        // Eight digits or fewer (32-bit pointers and flags, most values): half the work.
+        out.extend_from_slice(&hex8((v as u32) << (4 * (8 - n))).to_be_bytes());
+    } else {
+        let v = v << (4 * (16 - n));
+        out.extend_from_slice(&hex8((v >> 32) as u32).to_be_bytes());
+        out.extend_from_slice(&hex8(v as u32).to_be_bytes());
+    }
     out.truncate(len + 3 + n);
     out.push(b'"');
 }
 
-/// The sixteen lowercase hex digits of `v` as ASCII in two u64s (most significant digit in the most significant
-/// byte of the first), made eight at a time: the nibbles are spread one to a byte, then each byte becomes
-/// `'0' + d`, plus the distance to `'a'` where `d` is 10 or more.
+/// The eight lowercase hex digits of `x` as ASCII in a u64 (most significant digit in the most significant byte),
+/// made at once: the nibbles are spread one to a byte, then each byte becomes `'0' + d`, plus the distance to
+/// `'a'` where `d` is 10 or more.
 #[inline]
-const fn hex16(v: u64) -> [u64; 2] {
-    const fn spread(x: u32) -> u64 {
-        let mut x = x as u64;
-        x = (x | (x << 16)) & 0x0000_ffff_0000_ffff;
-        x = (x | (x << 8)) & 0x00ff_00ff_00ff_00ff;
-        (x | (x << 4)) & 0x0f0f_0f0f_0f0f_0f0f
-    }
-    const fn ascii(x: u64) -> u64 {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        // A byte holds 0..=15, so adding 6 carries into its high nibble exactly when it is 10 or more.
-        let letters = ((x + 6 * ONES) >> 4) & ONES;
-        x + (b'0' as u64) * ONES + letters * (b'a' - b'0' - 10) as u64
-    }
-    [ascii(spread((v >> 32) as u32)), ascii(spread(v as u32))]
+const fn hex8(x: u32) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut x = x as u64;
+    x = (x | (x << 16)) & 0x0000_ffff_0000_ffff;
+    x = (x | (x << 8)) & 0x00ff_00ff_00ff_00ff;
+    x = (x | (x << 4)) & 0x0f0f_0f0f_0f0f_0f0f;
+    // A byte holds 0..=15, so adding 6 carries into its high nibble exactly when it is 10 or more.
+    let letters = ((x + 6 * ONES) >> 4) & ONES;
+    x + (b'0' as u64) * ONES + letters * (b'a' - b'0' - 10) as u64
 }
 
 /// The two decimal digits of every value below 100, as the u16 whose little-endian bytes they are.
@@ -299,14 +300,15 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
     t
 };
 
-/// Appends bytes as a quoted lowercase hex string: eight bytes at a time through `hex16` (raw payloads are
+/// Appends bytes as a quoted lowercase hex string: eight bytes at a time through [`hex8`] (raw payloads are
 /// the bulk of a raw dump), the rest byte by byte.
 pub fn hex_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
     out.reserve(bytes.len() * 2 + 2);
     out.push(b'"');
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
-        let [high, low] = hex16(u64::from_be_bytes(c.try_into().unwrap_or([0; 8])));
+        let v = u64::from_be_bytes(c.try_into().unwrap_or([0; 8]));
+        let (high, low) = (hex8((v >> 32) as u32), hex8(v as u32));
         out.extend_from_slice(&high.to_be_bytes());
         out.extend_from_slice(&low.to_be_bytes());
     }
