@@ -459,6 +459,16 @@ mod tests {
         for octets in [[0, 0, 0, 0], [255, 255, 255, 255], [10, 0, 99, 100], [192, 168, 1, 9]] {
             assert_eq!(s(|o| ipv4(o, octets)), format!("\"{}\"", std::net::Ipv4Addr::from(octets)));
         }
+        // Every digit count, letters and digits, written after other text (the string is cut back from there).
+        for digits in 1..=16u32 {
+            for full in [0xfedc_ba98_7654_3210u64, 0x0123_4567_89ab_cdef, u64::MAX] {
+                let n = full >> (4 * (16 - digits));
+                let mut out = b"[1,".to_vec();
+                hex_padded(&mut out, n, 0);
+                out.push(b']');
+                assert_eq!(String::from_utf8(out).unwrap(), format!("[1,\"0x{n:x}\"]"));
+            }
+        }
         for n in [u64::MAX, 0xfedc_ba98_7654_3210, 0x0123_4567_89ab_cdef, 0xa, 0xf0, 0x9f] {
             assert_eq!(s(|o| hex_u64(o, n)), format!("\"0x{n:x}\""));
             assert_eq!(s(|o| hex_padded(o, n, 8)), format!("\"0x{n:08x}\""));
