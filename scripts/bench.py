@@ -4,7 +4,7 @@
 Usage:
   python3 scripts/bench.py [--runs N] [--threads 1,2] [--files REL ...] [--corpus DIR] [--no-throughput]
                            [--memory] [--large PATH] [--large-size 3G] [--peers] [--peer-runs N] [--out FILE.md]
-                           [--commands convert,dump]
+                           [--commands convert,dump] [--ceiling]
 
 Builds `etw` (and `etw-large` for --memory) in release mode, then for each file and command runs the whole
 process N times (output to /dev/null, page cache warm: one untimed run first) and reports the MEDIAN wall time,
@@ -26,6 +26,12 @@ committed; made once and reused). One run each: memory does not depend on the lo
 dissect.etl and etl-parser from PyPI into it, and times them on the same files in the same run, each with a small
 driver that walks every event and reads every decoded value (and counts events they fail on); prints the ratio
 of their wall time to `etw dump`'s (decoded, one thread). Fails with a clear message if PyPI is unreachable.
+
+--ceiling: what a second core can give at all. For each file and command, rounds of three runs in turn: `-j 1`
+alone, two `-j 1` processes started together (they share nothing in software: any slowdown is the machine's, its
+cores sharing caches, memory bandwidth or a physical core under virtualisation), and `-j 2` alone. Prints, per
+round and as medians, the throughput of the two copies over one (the most a second core gives this work here) and
+`-j 2`'s speed-up, and the same for a compute-only control (a Python loop that touches no memory).
 """
 import argparse
 import json
@@ -348,6 +354,54 @@ def peers(etw, files, runs, etw_walls):
                      "events decoded", "events failed", "etw dump -j 1 faster (wall)", "(CPU)"], rows)
 
 
+def timed_together(cmds):
+    """Starts every command at once (output to /dev/null); the wall time until the last one ends."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as devnull:
+        procs = [subprocess.Popen(c, stdout=devnull, stderr=subprocess.PIPE) for c in cmds]
+        for c, p in zip(cmds, procs):
+            _, err = p.communicate()
+            if p.returncode != 0:
+                sys.exit(f"command failed ({p.returncode}): {' '.join(c)}\n{err.decode(errors='replace')[-2000:]}")
+    return time.perf_counter() - start
+
+
+# Compute only: a loop over small integers, nothing in memory beyond the interpreter's own few pages.
+CONTROL = [sys.executable, "-c", "s = 0\nfor i in range(2_000_000):\n    s ^= i * 7\n"]
+
+
+def ceiling(etw, files, runs):
+    """Per file and command: two copies of `-j 1` at once against one, and `-j 2` against `-j 1`, in rounds."""
+    cases = [("compute-only control", "-", CONTROL, None)]
+    for path in files:
+        for cname, args in COMMANDS:
+            one = [etw] + args + ["--quiet", "--threads", "1", path]
+            two = [etw] + args + ["--quiet", "--threads", "2", path]
+            cases.append((os.path.basename(path), f"`etw {cname}`", one, two))
+    rows = []
+    for name, cname, one, two in cases:
+        timed_together([one])  # warm-up: page cache, binary
+        copies, speedups = [], []
+        for _ in range(runs):
+            alone = timed_together([one])
+            together = timed_together([one, one])
+            copies.append(2 * alone / together)
+            if two is not None:
+                speedups.append(alone / timed_together([two]))
+        med_copies = statistics.median(copies)
+        row = [name, cname, f"{med_copies:.2f}× ({min(copies):.2f}–{max(copies):.2f})"]
+        if speedups:
+            med = statistics.median(speedups)
+            row += [f"{med:.2f}× ({min(speedups):.2f}–{max(speedups):.2f})", f"{med / med_copies:.0%}"]
+        else:
+            row += ["-", "-"]
+        rows.append(row)
+        print("  ".join(row), flush=True)
+    header = ["file", "command", "two `-j 1` copies at once, throughput over one (median, range)",
+              "`-j 2` over `-j 1` (median, range)", "`-j 2` of the two copies' figure"]
+    return md_table(header, rows)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
@@ -359,6 +413,8 @@ def main():
     ap.add_argument("--large-size", default="3G")
     ap.add_argument("--peers", action="store_true", help="time dissect.etl and etl-parser too")
     ap.add_argument("--peer-runs", type=int, default=1, help="runs of each peer on each file (median)")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="two -j 1 processes at once against one, beside -j 2: what a second core gives at all")
     ap.add_argument("--no-throughput", action="store_true", help="skip the throughput table")
     ap.add_argument("--out", default=None, help="write the markdown tables here as well")
     ap.add_argument("--commands", default=None,
@@ -385,6 +441,8 @@ def main():
         lines += ["### Throughput", ""] + table + [""]
     if a.memory:
         lines += ["### Peak memory", ""] + memory(etw, a.corpus, a.large, a.large_size) + [""]
+    if a.ceiling:
+        lines += ["### What a second core gives", ""] + ceiling(etw, files, a.runs) + [""]
     if a.peers:
         lines += ["### Peers", ""] + peers(etw, files, a.peer_runs, walls) + [""]
     lines.append(f"Load average at end: {load_average()}.")
