@@ -300,7 +300,7 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
     t
 };
 
-/// Appends bytes as a quoted lowercase hex string: eight bytes at a time through [`hex8`] (raw payloads are
+/// Appends bytes as a quoted lowercase hex string: eight bytes at a time through `hex8` (raw payloads are
 /// the bulk of a raw dump), the rest byte by byte.
 pub fn hex_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
     out.reserve(bytes.len() * 2 + 2);
