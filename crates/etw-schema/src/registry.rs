@@ -290,7 +290,11 @@ impl SchemaRegistry {
             if self.cache.len() >= MAX_CACHED_KEYS {
                 self.cache.clear();
             }
+            // This fork's own copy: every hit clones the Arc, and a count shared by the forks on other threads
+            // would bounce between their cores' caches on every event.
+            let answer = answer.map(|schema| Arc::new(EventSchema::clone(&schema)));
             self.cache.insert(key, answer.clone());
+            return answer;
         }
         answer
     }
