@@ -350,23 +350,6 @@ impl<R: Read + Seek> TimeOrderReader<R> {
         Some(ReadItem::Record(SharedRecord::new(stream.buf.clone(), head.clone())))
     }
 
-    /// [`TimeOrderReader::next_item`] pushed onto `out` instead of returned; false, with nothing pushed, at the
-    /// end (see [`EtlReader::push_next_item`](crate::EtlReader::push_next_item)).
-    pub fn push_next_item(&mut self, out: &mut Vec<ReadItem>) -> bool {
-        let s = match self.next_head() {
-            Some(Ok((s, _))) => s,
-            Some(Err(d)) => {
-                out.push(ReadItem::Damage(d));
-                return true;
-            }
-            None => return false,
-        };
-        let Some(stream) = self.streams.get(s) else { return false };
-        let Some(head) = stream.head.as_ref() else { return false };
-        out.push(ReadItem::Record(SharedRecord::new(stream.buf.clone(), head.clone())));
-        true
-    }
-
     /// The clock of file `index` (its position among the readers given to [`TimeOrderReader::new`]).
     pub fn clock(&self, index: usize) -> Option<&Clock> {
         self.files.get(index).map(|f| &f.clock)

@@ -290,29 +290,6 @@ impl<R: Read + Seek> EtlReader<R> {
         })
     }
 
-    /// [`EtlReader::next_item`] pushed onto `out` instead of returned; false, with nothing pushed, at the end. An
-    /// item is about 200 bytes and a pipeline fills chunks of a thousand: made in its place in the chunk, it is
-    /// not copied again on its way up through the layers of the walk.
-    pub fn push_next_item(&mut self, out: &mut Vec<ReadItem>) -> bool {
-        match self.next_found() {
-            Some(Ok(found)) => {
-                out.push(ReadItem::Record(SharedRecord::new(self.buffer.clone(), found)));
-                return true;
-            }
-            Some(Err(d)) => {
-                out.push(ReadItem::Damage(d));
-                return true;
-            }
-            None => {}
-        }
-        match self.next_buffer() {
-            Some(Ok(loc)) => out.push(ReadItem::Buffer(loc)),
-            Some(Err(d)) => out.push(ReadItem::Damage(d)),
-            None => return false,
-        }
-        true
-    }
-
     /// Calls `f` for every event in file order and `on_damage` for every damage; returns the counts.
     pub fn for_each(&mut self, mut f: impl FnMut(&EventRef<'_>), mut on_damage: impl FnMut(&Damage)) -> ReadCounts {
         while let Some(item) = self.next_event() {

@@ -344,18 +344,23 @@ enum Walk {
 impl Walk {
     /// Pushes the next item of the walk onto `out`; false, with nothing pushed, at the end.
     fn push_next(&mut self, out: &mut Vec<ReadItem>) -> bool {
-        match self {
+        let item = match self {
             Walk::Files { readers, done_bytes, counts } => loop {
                 let Some(r) = readers.front_mut() else { return false };
-                if r.push_next_item(out) {
-                    return true;
+                if let Some(item) = r.next_item() {
+                    break item;
                 }
                 *done_bytes = done_bytes.saturating_add(r.file_len());
                 counts.push(r.counts());
                 readers.pop_front();
             },
-            Walk::Merged(m) => m.push_next_item(out),
-        }
+            Walk::Merged(m) => match m.next_item() {
+                Some(item) => item,
+                None => return false,
+            },
+        };
+        out.push(item);
+        true
     }
 
     /// Leaves the current file (file order only; the timestamp merge has no current file).
@@ -395,7 +400,6 @@ impl Walk {
     }
 }
 
-/// The walk cut into numbered chunks.
 /// Emptied chunk Vecs, handed back by the workers to be filled again: a chunk's Vec (a thousand
 /// items of 216 bytes) would otherwise be allocated and freed for every chunk.
 type SpareItems = Arc<std::sync::Mutex<Vec<Vec<ReadItem>>>>;
@@ -403,6 +407,7 @@ type SpareItems = Arc<std::sync::Mutex<Vec<Vec<ReadItem>>>>;
 /// Emptied chunk Vecs kept at most (the chunks in flight hold the others).
 const MAX_SPARE_ITEMS: usize = 4;
 
+/// The walk cut into numbered chunks.
 struct ChunkReader {
     spare_items: SpareItems,
     walk: Walk,
@@ -675,10 +680,7 @@ fn run_parallel<S: Sink>(
         written
     })?;
     // The workers have ended (the scope joined them; a panic in one was carried out of the scope).
-    match reader.into_inner() {
-        Ok(reader) => Ok(reader.walk.counts()),
-        Err(poisoned) => Ok(poisoned.into_inner().walk.counts()),
-    }
+    Ok(reader.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner).walk.counts())
 }
 
 /// A worker's next chunk: it waits for a token (a place among the chunks in flight), then cuts the chunk from the

@@ -2,8 +2,8 @@
 //!
 //! A [`Pipeline`] describes a run (inputs, order, threads, schemas, selection); [`Pipeline::run`] has worker
 //! threads take turns cutting chunks from one walk of the inputs, then decode, select and encode them
-//! ([`Encoder`], one per worker), and hands the batches to one [`Sink`] in exactly the order a single-threaded run gives. See [`engine`] for how,
-//! and `docs/PIPELINE.md` in the repository for the design.
+//! ([`Encoder`], one per worker), and hands the batches to one [`Sink`] in exactly the order a single-threaded
+//! run gives. See [`engine`] for how, and `docs/PIPELINE.md` in the repository for the design.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
